@@ -1,0 +1,428 @@
+"""Build claims from the numbers of a document: what, who, when, and whether actual or target."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from .lexicon import Lexicon, Metric
+from .model import Claim, DocumentMeta
+from .normalise import NormalisedText
+from .numbers import Mention, NumberFinder
+from .periods import TimeExpr, find_time_exprs
+from .places import PlaceHit, PlaceMatcher
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
+_LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
+_GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国")
+_FILLER = re.compile(
+    r"^(?:其中|同时|而且|而|并|且|此外|另外|全年|全市|我市|本市|全省|我省|全区|全县|共|累计|已经|已|目前|截至目前|"
+    r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计)+"
+)
+_TRAILING = re.compile(
+    r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
+    r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|"
+    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|新增|投资|总额|总量)+$"
+)
+_COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
+_ORDINAL_UNITS = frozenset({"ordinal"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _spans(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Start offsets of the pieces the pattern separates (sentence or clause starts)."""
+    starts = [0]
+    starts.extend(m.end() for m in pattern.finditer(text))
+    return starts
+
+
+def _bounds(starts: list[int], pos: int, length: int) -> _Span:
+    k = bisect_right(starts, pos) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else length
+    return _Span(starts[k], end)
+
+
+class ClaimBuilder:
+    """Turns a normalised document into claims; holds the compiled lexicon, no document state."""
+
+    def __init__(self, lexicon: Lexicon, places: PlaceMatcher | None = None) -> None:
+        self.lexicon = lexicon
+        self.numbers = NumberFinder(lexicon)
+        self.places = places or PlaceMatcher(lexicon)
+        w = lexicon.words
+        self.up = sorted(w["measure"]["up"], key=len, reverse=True)
+        self.down = sorted(w["measure"]["down"], key=len, reverse=True)
+        self.share_words = w["measure"]["share"]
+        self.target_words = w["kind"]["target"]
+        self.forecast_words = w["kind"]["forecast"]
+        self.estimate_words = w["kind"]["estimate"]
+        self.plan_words = w["kind"]["plan_section"]
+        self.done_words = w["kind"]["done"]
+        self.cumulative_words = w["period"]["cumulative"]
+        self.scope_words = w["scope"]
+        self.basis_words = w["basis"]
+        aliases = []
+        for metric in lexicon.metrics:
+            for alias in metric.aliases:
+                aliases.append((alias, metric))
+        aliases.sort(key=lambda a: -len(a[0]))
+        self.aliases: list[tuple[str, Metric]] = aliases
+        self._alias_re = re.compile("|".join(re.escape(a) for a, _ in aliases))
+        self._alias_map = {a: m for a, m in aliases}
+        verbs = sorted({*self.up, *self.down}, key=len, reverse=True)
+        self._change_re = re.compile(
+            r"(" + "|".join(map(re.escape, verbs)) + r")(?:了|达|达到|为)?(?:超过|超|近|约|逾|突破)?$"
+        )
+
+    # ------------------------------------------------------------------------------------------
+    def build(self, doc: str, norm: NormalisedText, meta: DocumentMeta) -> list[Claim]:
+        text = norm.text
+        mentions = self.numbers.find(text)
+        if not mentions:
+            return []
+        sentences = _spans(text, _SENTENCE_END)
+        clauses = _spans(text, _CLAUSE_END)
+        paragraphs = _spans(text, re.compile(r"\n"))
+        times = find_time_exprs(text, meta.date)
+        time_starts = [t.start for t in times]
+        place_hits = self.places.find(text)
+        hit_starts = [h.start for h in place_hits]
+        plan_paragraphs = self._plan_paragraphs(text, paragraphs)
+        lists = self._lists(text, mentions, sentences)
+        claims: list[Claim] = []
+        previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
+        seen_ids: dict[str, int] = {}
+        for idx, m in enumerate(mentions):
+            sent = _bounds(sentences, m.num_start, len(text))
+            clause = _bounds(clauses, m.num_start, len(text))
+            para = _bounds(paragraphs, m.num_start, len(text))
+            measure, value, lower, upper = self._measure(text, m, clause)
+            metric, metric_text = self._metric(text, m, clause, sent, para, previous.get(sent.start), lists.get(idx))
+            if measure == "level" and metric is not None and m.unit == "%":
+                measure = "share"
+            previous[sent.start] = (metric, metric_text)
+            entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text)
+            period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
+            kind = self._kind(text, m, sent, para, plan_paragraphs)
+            left = text[clause.start:m.start]
+            claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
+                                period, kind, left, sent, lists.get(idx), seen_ids)
+            claims.append(claim)
+        return claims
+
+    # -- measure --------------------------------------------------------------------------------
+    def _measure(self, text: str, m: Mention, clause: _Span) -> tuple[str | None, Decimal, Decimal | None, Decimal | None]:
+        value, lower, upper = m.value, m.lower, m.upper
+        if m.unit == "rank":
+            return "rank", value, lower, upper
+        if m.unit == "ordinal":
+            return None, value, lower, upper
+        before = text[max(clause.start, m.start - 8):m.start]
+        verb = self._change_re.search(before)
+        is_change = m.form == "doubling" or m.unit == "pp"
+        sign = 1
+        if verb:
+            after_verb = text[m.start - (len(before) - verb.end(1)):m.start] if False else ""
+            del after_verb
+            is_change = True
+            sign = -1 if verb.group(1) in self.down else 1
+        elif m.unit == "pp":
+            prior = text[max(clause.start, m.start - 20):m.start]
+            if any(d in prior for d in self.down):
+                sign = -1
+        if not is_change:
+            return ("share" if m.unit == "%" else "level"), value, lower, upper
+        if sign < 0 and value > 0:
+            value = -value
+            lower, upper = (-upper if upper is not None else None), (-lower if lower is not None else None)
+        return "change", value, lower, upper
+
+    # -- metric ---------------------------------------------------------------------------------
+    def _metric(self, text: str, m: Mention, clause: _Span, sent: _Span, para: _Span,
+                previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None
+                ) -> tuple[str | None, str]:
+        left = text[clause.start:m.start]
+        if list_info is not None and list_info[2]:
+            left = list_info[2]
+        left = self._clean_phrase(left)
+        right = self._right_noun(text, m)
+        phrase = left
+        if m.unit_class == "count" and right:
+            phrase = left + right
+        elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
+            phrase = right if not left else left + right
+        phrase = phrase.strip()
+        if not phrase and previous is not None:
+            return previous
+        metric = self._match_metric(phrase)
+        if metric is None and phrase and len(phrase) <= 6:
+            metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
+        if metric is None and not left and previous is None:
+            metric = self._nearest_alias(text[sent.start:m.start])
+        return metric, phrase
+
+    def _clean_phrase(self, phrase: str) -> str:
+        phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s", "", phrase)
+        phrase = re.sub(r"(?:19|20)\d\d年(?:以来)?|[0-9.%]+|[（(][^）)]*[）)]", "", phrase)
+        phrase = _GENERIC_PLACE.sub("", phrase)
+        for hit in self.places.find(phrase):
+            phrase = phrase.replace(phrase[hit.start:hit.end], "", 1) if hit.end <= len(phrase) else phrase
+        phrase = _FILLER.sub("", phrase)
+        previous = None
+        while previous != phrase:
+            previous = phrase
+            phrase = _TRAILING.sub("", phrase)
+            phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时)", "", phrase)
+        return phrase[-24:]
+
+    def _right_noun(self, text: str, m: Mention) -> str:
+        tail = text[m.end:m.end + 14]
+        stop = _CLAUSE_END.search(tail)
+        tail = tail[: stop.start()] if stop else tail
+        tail = re.sub(r"^的", "", tail)
+        tail = re.sub(r"“|”|\"", "", tail)
+        tail = re.split(r"[0-9、和及与，,（(]", tail, maxsplit=1)[0]
+        return tail[:10]
+
+    def _match_metric(self, phrase: str) -> str | None:
+        if not phrase:
+            return None
+        best: tuple[int, str] | None = None
+        for m in self._alias_re.finditer(phrase):
+            alias = m.group()
+            if best is None or len(alias) > best[0]:
+                best = (len(alias), self._alias_map[alias].id)
+        if best:
+            return best[1]
+        for alias, metric in self.aliases:  # 盘活[存量]土地: the alias with a few words inserted
+            if len(alias) >= 3 and _subsequence_within(alias, phrase, slack=4):
+                return metric.id
+        if len(phrase) >= 4:
+            for alias, metric in self.aliases:
+                if len(alias) >= 4 and fuzz.ratio(alias, phrase) >= 88:
+                    return metric.id
+        return None
+
+    def _elliptical(self, phrase: str, context: str) -> str | None:
+        """产业规模 after 新能源之都 earlier in the paragraph: the alias split across the text."""
+        for alias, metric in self.aliases:
+            if len(alias) >= 6 and alias.endswith(phrase) and len(phrase) >= 4:
+                head = alias[: len(alias) - len(phrase)]
+                if len(head) >= 2 and head in context:
+                    return metric.id
+        return None
+
+    def _nearest_alias(self, before: str) -> str | None:
+        hits = list(self._alias_re.finditer(before))
+        return self._alias_map[hits[-1].group()].id if hits else None
+
+    # -- entity ---------------------------------------------------------------------------------
+    def _entity(self, text: str, m: Mention, sent: _Span, para: _Span, hits: list[PlaceHit],
+                hit_starts: list[int], meta: DocumentMeta, metric_text: str) -> str | None:
+        if m.unit == "ordinal":
+            return None
+        if m.unit_class == "count" and (
+            _COUNTED_PLACES.match(text[m.end:m.end + 10]) or re.search(r"城市", metric_text)
+        ):
+            return None  # 26个万亿之城: a count of places is about no one place
+        k = bisect_right(hit_starts, m.start)
+        for hit in reversed(hits[:k]):
+            if hit.start < sent.start:
+                break
+            if not self._is_denominator(text, hit, m):
+                return hit.name
+        for hit in hits[k:]:
+            if hit.start >= sent.end:
+                break
+            if not self._is_denominator(text, hit, m):
+                return hit.name
+        for hit in reversed(hits[:k]):
+            if hit.start < para.start:
+                break
+            if not self._is_denominator(text, hit, m):
+                return hit.name
+        if self._is_heading(text, para):
+            nxt = text[para.end:para.end + 400]
+            for hit in self.places.find(nxt):
+                return hit.name
+        return meta.place
+
+    @staticmethod
+    def _is_denominator(text: str, hit: PlaceHit, m: Mention) -> bool:
+        before = text[max(0, hit.start - 2):hit.start]
+        if before.endswith(("占", "占全", "比", "较", "超过", "高于", "低于", "于", "对")):
+            return True
+        between = text[hit.end:m.start]
+        return bool(re.fullmatch(r"(?:的|省|市|区|县)?的?", between)) and before.endswith(("、", "占"))
+
+    @staticmethod
+    def _is_heading(text: str, para: _Span) -> bool:
+        line = text[para.start:para.end].strip()
+        return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line)
+
+    # -- period ---------------------------------------------------------------------------------
+    def _period(self, text: str, m: Mention, sent: _Span, para: _Span, paragraphs: list[int],
+                times: list[TimeExpr], time_starts: list[int], list_info: tuple[int, int, str] | None,
+                meta: DocumentMeta) -> str | None:
+        if m.unit == "ordinal" and meta.date is None:
+            return None
+        k = bisect_right(time_starts, m.num_start)
+        in_sentence = [t for t in times[:k] if t.start >= sent.start and t.end <= m.num_start + 1]
+        for t in reversed(in_sentence):
+            if t.local and not re.fullmatch(r"的?", text[t.end:m.start]):
+                continue  # 由2020年的38.4%下降至35.9%: the 2020 belongs to 38.4% only
+            if t.span_years and list_info is not None and list_info[1] == t.span_years[1] - t.span_years[0] + 1:
+                return str(t.span_years[0] + list_info[0])
+            return t.period
+        before_para = [t for t in times[:k] if para.start <= t.start < sent.start and not t.local]
+        if before_para:
+            return before_para[-1].period
+        # a year the text has just set: the previous paragraphs, if they name an absolute year
+        p = bisect_right(paragraphs, para.start) - 1
+        looked = 0
+        while p > 0 and looked < 2:
+            p -= 1
+            start = paragraphs[p]
+            end = paragraphs[p + 1] if p + 1 < len(paragraphs) else len(text)
+            if not text[start:end].strip():
+                continue
+            looked += 1
+            explicit = [t for t in times if start <= t.start < end and t.explicit_year and not t.local]
+            if explicit:
+                return explicit[-1].period
+        return None
+
+    # -- kind -----------------------------------------------------------------------------------
+    def _kind(self, text: str, m: Mention, sent: _Span, para: _Span, plan_paragraphs: set[int]) -> str:
+        before = text[sent.start:m.start]
+        after = text[m.end:m.end + 3]
+        if any(w in before for w in self.forecast_words):
+            return "forecast"
+        if after.startswith("目标") or any(w in before for w in self.target_words):
+            return "target"
+        if para.start in plan_paragraphs:
+            clause_before = before[-12:]
+            if not any(w in clause_before for w in self.done_words):
+                return "target"
+        return "actual"
+
+    def _plan_paragraphs(self, text: str, paragraphs: list[int]) -> set[int]:
+        """Paragraphs listed after a paragraph that opens a plan (下一步…, 重点做好…工作:)."""
+        plan: set[int] = set()
+        active = False
+        for i, start in enumerate(paragraphs):
+            end = paragraphs[i + 1] if i + 1 < len(paragraphs) else len(text)
+            line = text[start:end].strip()
+            if not line:
+                continue
+            if active:
+                if len(line) <= 12 and not re.search(r"[。；;，,]", line):
+                    active = False  # a speaker's name or a heading ends the list
+                else:
+                    plan.add(start)
+                    continue
+            if any(w in line for w in self.plan_words):
+                active = True
+        return plan
+
+    # -- lists ----------------------------------------------------------------------------------
+    def _lists(self, text: str, mentions: list[Mention], sentences: list[int]) -> dict[int, tuple[int, int, str]]:
+        """分别 lists: mention index -> (position in list, list length, its own subject or '')."""
+        out: dict[int, tuple[int, int, str]] = {}
+        i = 0
+        while i < len(mentions):
+            j = i
+            while j + 1 < len(mentions) and _LIST_GLUE.match(text[mentions[j].end:mentions[j + 1].start]) and \
+                    mentions[j + 1].unit == mentions[i].unit:
+                j += 1
+            if j > i:
+                sent = _bounds(sentences, mentions[i].start, len(text))
+                before = text[sent.start:mentions[i].start]
+                if "分别" in before:
+                    subjects = self._subjects(before[: before.rfind("分别")], j - i + 1)
+                    for pos, idx in enumerate(range(i, j + 1)):
+                        out[idx] = (pos, j - i + 1, subjects[pos] if subjects else "")
+                i = j + 1
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _subjects(before: str, count: int) -> list[str] | None:
+        clause = re.split(r"[，,；;：:]", before)[-1]
+        parts = [p for p in re.split(r"、|和|及|与", clause) if p]
+        if len(parts) != count:
+            return None
+        return parts
+
+    # -- the record -------------------------------------------------------------------------------
+    def _claim(self, doc: str, norm: NormalisedText, meta: DocumentMeta, m: Mention, value: Decimal,
+               lower: Decimal | None, upper: Decimal | None, measure: str | None, metric: str | None,
+               metric_text: str, entity: str | None, period: str | None, kind: str, left: str, sent: _Span,
+               list_info: tuple[int, int, str] | None, seen_ids: dict[str, int]) -> Claim:
+        line = norm.line_of(m.num_start)
+        line_start = norm.line_starts[line - 1]
+        o_start = norm.original_offset(m.start)
+        o_end = norm.original_offset(m.end - 1) + 1
+        written = norm.original[o_start:o_end]
+        if "\n" in written or "<" in written or len(written) > (m.end - m.start) * 3 + 10 or o_start < line_start:
+            written = norm.display[m.start:m.end]
+            col = max(0, norm.original_offset(m.num_start) - line_start)
+        else:
+            col = o_start - line_start
+        quote = _quote(norm.display, sent, m)
+        key = f"{doc}\x00{line}\x00{col}\x00{written}"
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        seen_ids[digest] = seen_ids.get(digest, 0) + 1
+        if seen_ids[digest] > 1:
+            digest = hashlib.sha1(f"{key}\x00{seen_ids[digest]}".encode()).hexdigest()[:16]
+        scope = tuple(name for name, words in self.scope_words.items() if any(w in left for w in words))
+        basis = next((name for name, words in self.basis_words.items() if any(w in left for w in words)), None)
+        cumulative = any(w in norm.text[sent.start:m.start] for w in self.cumulative_words)
+        group = f"{doc}:{sent.start}" if list_info is not None else None
+        return Claim(
+            id=digest, doc=doc, doc_date=meta.date, line=line, quote=quote, text=written.strip(),
+            value=float(value), unit=m.unit, lower=_f(lower), upper=_f(upper), qualifier=m.qualifier,
+            entity=entity, metric=metric, metric_text=metric_text, measure=measure, period=period, kind=kind,
+            scope=scope, basis=basis, span=(col, col + len(written)), group=group, cumulative=cumulative,
+            precision=float(m.precision),
+        )
+
+
+def _f(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _subsequence_within(alias: str, phrase: str, slack: int) -> bool:
+    """All characters of the alias in order inside the phrase, spread over at most len+slack chars."""
+    first = phrase.find(alias[0])
+    while first >= 0:
+        pos, ok = first, True
+        for ch in alias[1:]:
+            pos = phrase.find(ch, pos + 1)
+            if pos < 0 or pos - first >= len(alias) + slack:
+                ok = False
+                break
+        if ok:
+            return True
+        first = phrase.find(alias[0], first + 1)
+    return False
+
+
+def _quote(display: str, sent: _Span, m: Mention, width: int = 160) -> str:
+    start, end = sent.start, sent.end
+    if end - start > width:
+        start = max(start, m.start - width // 2)
+        end = min(end, start + width)
+    return re.sub(r"\s+", " ", display[start:end]).strip()

@@ -1,0 +1,116 @@
+"""Document metadata: title, publication date, source and the place it is mainly about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from collections import Counter
+from typing import Any
+
+from .model import DocumentMeta
+from .normalise import NormalisedText
+from .places import PlaceMatcher
+
+_DATE_TIME = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?")
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d]{2,30})")
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
+_NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$", re.I)
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    try:
+        if day:
+            return dt.date(year, month, day).isoformat()
+        dt.date(year, month, 1)
+        return f"{year}-{month:02d}"
+    except ValueError:
+        return None
+
+
+def _date_from_value(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        return None
+    m = _DATE_TIME.search(value)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.date().isoformat() if parsed else None
+
+
+def publication_date(norm: NormalisedText) -> str | None:
+    """Front matter `date:`, else a dated line near the top, else the latest full date in the text."""
+    for key in ("date", "published", "pubdate", "publish_date", "time"):
+        if key in norm.front_matter:
+            found = _date_from_value(norm.front_matter[key])
+            if found:
+                return found
+    head = norm.text[:3000]
+    for line in head.split("\n")[:40]:
+        m = _DATE_TIME.search(line)
+        if m and (re.search(r"\d{1,2}:\d\d", line) or "来源" in line or "发布" in line or "时间" in line):
+            found = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if found:
+                return found
+    dates = []
+    for m in _FULL_DATE.finditer(norm.text):
+        found = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+        if found:
+            dates.append(found)
+    return max(dates) if dates else None
+
+
+def title_of(norm: NormalisedText) -> str | None:
+    for key in ("title", "headline"):
+        value = norm.front_matter.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    m = re.search(r"<title[^>]*>(.*?)</title>", norm.original[:20000], re.S | re.I)
+    if m and m.group(1).strip():
+        return re.sub(r"\s+", " ", m.group(1)).strip()
+    for line in norm.display.split("\n")[:60]:
+        line = line.strip()
+        han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+        if han >= 6 and len(line) <= 80 and not _NOT_TITLE.search(line) and not line.endswith(("。", ".")):
+            return line
+    return None
+
+
+def source_of(norm: NormalisedText) -> str | None:
+    for key in ("source", "author", "publisher"):
+        value = norm.front_matter.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    m = _SOURCE.search(norm.text[:3000])
+    return m.group(1) if m else None
+
+
+def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None) -> str | None:
+    """The place named most often (the title counts thrice); prefecture level and below first."""
+    counts: Counter[str] = Counter()
+    for hit in places.find(norm.text):
+        counts[hit.name] += 1
+    if title:
+        for hit in places.find(title):
+            counts[hit.name] += 3
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], places.level_rank(kv[0])))
+    best, best_count = ranked[0]
+    # a province named as often as its own city is the city's context, not its subject
+    for name, count in ranked[1:3]:
+        if places.parent_of(name) == best and count >= best_count * 0.5:
+            return name
+    return best
+
+
+def document_meta(norm: NormalisedText, places: PlaceMatcher) -> DocumentMeta:
+    title = title_of(norm)
+    return DocumentMeta(title, publication_date(norm), main_place(norm, places, title), source_of(norm))

@@ -1,0 +1,199 @@
+"""Turn a decoded document into analysis text, keeping a map back to the original.
+
+Markup, entities, markdown emphasis, front matter and pinyin glosses are removed; full-width
+characters become ASCII and traditional script becomes simplified. Every character of the result
+maps to an offset in the original text, so that a claim cites the original line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_HTML_HINT = re.compile(r"<(?:p|div|br|span|font|a|img|table|html|body|head|strong|b|li|td|h[1-6]|section|article)\b[^<>]*>", re.I)
+_BLOCK_TAGS = frozenset("p div br li tr td th h1 h2 h3 h4 h5 h6 table section article header footer ul ol title blockquote dd dt hr".split())
+_MARKUP = re.compile(
+    r"(?P<hidden><(?P<hname>script|style|noscript|template)\b[^>]*>.*?(?:</(?P=hname)\s*>|\Z))"
+    r"|(?P<comment><!--.*?(?:-->|\Z))"
+    r"|(?P<tag></?(?P<tname>[a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>|<![^<>]*>)"
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}\d{0,2});)",
+    re.S | re.I,
+)
+_EMPHASIS = re.compile(r"\*\*|__")
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-z{_TONE}]{{1,7}}[)）]")
+_GLOSS_WITH_TONE = re.compile(rf"[(（][a-z]*[{_TONE}][a-z{_TONE}]*[)）]")
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2212: 0x2D, 0xFE6A: 0x25}
+
+
+@dataclass
+class OffsetMap:
+    """Maps an index of the normalised text to an index of the original text."""
+
+    norm_starts: list[int] = field(default_factory=list)
+    orig_starts: list[int] = field(default_factory=list)
+    copied: list[bool] = field(default_factory=list)
+
+    def add(self, norm_start: int, orig_start: int, copied: bool) -> None:
+        self.norm_starts.append(norm_start)
+        self.orig_starts.append(orig_start)
+        self.copied.append(copied)
+
+    def to_original(self, index: int) -> int:
+        k = bisect_right(self.norm_starts, index) - 1
+        if k < 0:
+            return 0
+        if self.copied[k]:
+            return self.orig_starts[k] + (index - self.norm_starts[k])
+        return self.orig_starts[k]
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    original: str  # the decoded document
+    display: str  # markup and glosses removed, the document's own script
+    text: str  # what analysis reads: simplified script, ASCII digits; same length as display
+    offsets: OffsetMap
+    line_starts: tuple[int, ...]  # offsets in `original` where each line starts
+    front_matter: dict[str, Any]
+    is_html: bool
+    is_traditional: bool
+
+    def original_offset(self, index: int) -> int:
+        return self.offsets.to_original(index)
+
+    def line_of(self, index: int) -> int:
+        """The 1-based line of the original file holding this character of the normalised text."""
+        return bisect_right(self.line_starts, self.original_offset(index))
+
+    def original_line(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.original)
+        return self.original[start:end].rstrip("\r")
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.map = OffsetMap()
+
+    def copy(self, source: str, start: int, end: int) -> None:
+        if end > start:
+            self.map.add(self.length, start, True)
+            self.parts.append(source[start:end])
+            self.length += end - start
+
+    def emit(self, replacement: str, orig_start: int) -> None:
+        if replacement:
+            self.map.add(self.length, orig_start, False)
+            self.parts.append(replacement)
+            self.length += len(replacement)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def split_front_matter(original: str) -> tuple[dict[str, Any], int]:
+    """The YAML front matter as a dict and where the body starts; ({}, 0) when there is none."""
+    m = _FRONT_MATTER.match(original)
+    if not m:
+        return {}, 0
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        data = None
+    return (data if isinstance(data, dict) else {}), m.end()
+
+
+def looks_like_html(text: str, suffix: str = "") -> bool:
+    if suffix.lower() in (".html", ".htm", ".xhtml"):
+        return True
+    hits = 0
+    for _ in _HTML_HINT.finditer(text[:200_000]):
+        hits += 1
+        if hits >= 3:
+            return True
+    return False
+
+
+def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Builder:
+    """One pass over the original: copy text, drop markup, decode entities, drop glosses."""
+    parts = [_EMPHASIS.pattern]
+    if glosses:
+        parts.append(_GLOSS.pattern)
+    extra = re.compile("|".join(f"(?:{p})" for p in parts))
+    out = _Builder()
+    if body_start:
+        out.emit("\n" * original.count("\n", 0, body_start), 0)
+
+    def copy_plain(start: int, end: int) -> None:
+        pos = start
+        for m in extra.finditer(original, start, end):
+            out.copy(original, pos, m.start())
+            pos = m.end()
+        out.copy(original, pos, end)
+
+    if not is_html:
+        copy_plain(body_start, len(original))
+        return out
+    pos = body_start
+    for m in _MARKUP.finditer(original, body_start):
+        copy_plain(pos, m.start())
+        if m.group("entity"):
+            out.emit(html.unescape(m.group("entity")), m.start())
+        elif m.group("tag") and (m.group("tname") or "").lower() in _BLOCK_TAGS:
+            out.emit("\n", m.start())
+        else:  # keep line structure: hidden blocks and comments may span lines
+            newlines = original.count("\n", m.start(), m.end())
+            if newlines:
+                out.emit("\n" * newlines, m.start())
+        pos = m.end()
+    copy_plain(pos, len(original))
+    return out
+
+
+def _has_glosses(original: str) -> bool:
+    count = 0
+    for _ in _GLOSS_WITH_TONE.finditer(original[:200_000]):
+        count += 1
+        if count >= 3:
+            return True
+    return False
+
+
+def to_simplified(display: str, converter: Any) -> tuple[str, bool]:
+    """Simplified script of the same length (so offsets stay valid), and whether it changed much."""
+    converted = converter.convert(display)
+    if len(converted) != len(display):
+        converted = "".join(c if len(c) == 1 else ch for ch, c in ((ch, converter.convert(ch)) for ch in display))
+    changed = sum(1 for a, b in zip(display, converted, strict=True) if a != b)
+    han = sum(1 for ch in display if "\u4e00" <= ch <= "\u9fff") or 1
+    return converted, changed / han > 0.01
+
+
+def normalise(original: str, suffix: str = "", converter: Any = None) -> NormalisedText:
+    """The analysis view of a document; `converter` is an OpenCC t2s converter (or None)."""
+    front, body_start = split_front_matter(original)
+    is_html = looks_like_html(original[body_start:], suffix)
+    built = _strip(original, body_start, is_html, _has_glosses(original))
+    display = built.text()
+    text = display.translate(_WIDTH)
+    traditional = False
+    if converter is not None:
+        simplified, traditional = to_simplified(text, converter)
+        if traditional:
+            text = simplified
+    line_starts = [0]
+    find = original.find
+    pos = find("\n")
+    while pos >= 0:
+        line_starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return NormalisedText(original, display, text, built.map, tuple(line_starts), front, is_html, traditional)

@@ -1,0 +1,382 @@
+"""Find the numbers of a normalised text: value, unit, scale and how exact they are.
+
+Runs on the analysis text (simplified script, ASCII digits). Produces `Mention`s with
+spans in that text; deciding what a number is about is the claims stage's job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .lexicon import Lexicon, Unit
+from .numerals import BIG_UNITS, DIGITS, NumeralError, parse_numeral
+
+_CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CN_SMALL = "十百千拾佰仟"
+_CN_BIG = "万亿萬億"
+_RUN = re.compile(rf"[0-9{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}][0-9.,点{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]*")
+_SCALE = re.compile(r"万亿|千万|百万|万|亿|千|百")
+_FRACTION = re.compile(
+    rf"(百万|千万|[{_CN_DIGITS}十百千万拾佰仟萬]+|\d+)分之([0-9.,点{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]+|百)"
+)
+_REGION = r"全国|全省|全市|全球|世界|全国同类城市|同类城市|苏南|苏北|苏中|长三角|全区|全县|省内|国内"
+_RANK = re.compile(
+    rf"(?:(?:排名|排在|排|居|位居|位列|名列|列)(?:{_REGION})?第([0-9{_CN_DIGITS}十]+)(?:位|名)?"
+    rf"|第([0-9{_CN_DIGITS}十]+)(?:位|名)"
+    rf"|(?:{_REGION})第([0-9{_CN_DIGITS}十]+)(?![个届次轮批期场季条张项部章节])"
+    rf"|(?:居|位居|列)(?:{_REGION})?(首位))"
+)
+_ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场|季)")
+_FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
+_DOUBLING = re.compile(r"翻了?(一|两|二|三)?番")
+_RANGE_SEP = re.compile(r"\s?(?:-|—|–|~|～|至|到)\s?")
+_CURRENCY_PREFIX = {"人民币": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY", "$": "USD", "US$": "USD", "€": "EUR"}
+_PREFIX_RE = re.compile(r"(人民币|RMB|US\$|￥|¥|\$|€)\s*$")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_IDENT_BEFORE = re.compile(r"[A-Za-z0-9_#@/]$")
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'), ("《", "》"))
+_PERCENT_DENOM = {"百": 100, "千": 1000, "万": 10000, "百万": 10**6, "千万": 10**7, "十": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number as written: span in the analysis text, canonical value and unit."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    unit_class: str
+    qualifier: str = "exact"
+    precision: Decimal = Decimal(0)
+    lower: Decimal | None = None
+    upper: Decimal | None = None
+    form: str = "arabic"  # arabic, chinese, fraction, rank, ordinal, doubling
+    num_start: int = 0  # where the numeral itself starts (after prefix words)
+    num_end: int = 0
+
+
+def _precision(literal: str, scale: Decimal, factor: Decimal) -> Decimal:
+    """Half a unit of the last written significant digit, in canonical units."""
+    digits = literal.replace(",", "")
+    if "." in digits:
+        places = len(digits.split(".", 1)[1])
+        step = Decimal(1).scaleb(-places)
+    else:
+        stripped = digits.rstrip("0")
+        step = Decimal(1).scaleb(len(digits) - len(stripped)) if stripped else Decimal(1)
+    return step * scale * factor / 2
+
+
+def _match_longest(text: str, pos: int, words: list[str]) -> str | None:
+    for w in words:  # callers pass longest first
+        if text.startswith(w, pos):
+            return w
+    return None
+
+
+def _ends_with_longest(text: str, end: int, words: list[str]) -> str | None:
+    for w in words:
+        if end - len(w) >= 0 and text.startswith(w, end - len(w)):
+            return w
+    return None
+
+
+class NumberFinder:
+    """Finds mentions with the units and qualifier words of a lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.units = sorted(lexicon.units, key=lambda u: -len(u.surface))
+        self.unit_surfaces = [u.surface for u in self.units]
+        q = lexicon.qualifiers
+        self.prefix = sorted(((w, k) for k, ws in q["prefix"].items() for w in ws), key=lambda p: -len(p[0]))
+        self.suffix = sorted(((w, k) for k, ws in q["suffix"].items() for w in ws), key=lambda p: -len(p[0]))
+        self.inner = sorted(((w, k) for k, ws in q["inner"].items() for w in ws), key=lambda p: -len(p[0]))
+
+    # -- public ---------------------------------------------------------------------------------
+    def find(self, text: str) -> list[Mention]:
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+        for m in self._special(text):
+            found.append(m)
+            taken.append((m.start, m.end))
+        for s in _FIRST.finditer(text):  # 第一张答卷: an ordinal word, never a count
+            taken.append(s.span())
+        raw = [m for m in self._generic(text) if not _overlaps(m, taken)]
+        found.extend(self._resolve_ranges(text, raw))
+        found.sort(key=lambda m: m.start)
+        return [m for m in found if not _in_short_quote(text, m.num_start, m.num_end)]
+
+    # -- special forms ----------------------------------------------------------------------------
+    def _special(self, text: str) -> Iterator[Mention]:
+        for m in _FRACTION.finditer(text):
+            denom_text, num_text = m.group(1), m.group(2).rstrip(".,点")
+            try:
+                denom = Decimal(_PERCENT_DENOM[denom_text]) if denom_text in _PERCENT_DENOM else parse_numeral(denom_text)
+                num = Decimal(100) if num_text == "百" else parse_numeral(num_text)
+            except (NumeralError, KeyError):
+                continue
+            if denom == 0:
+                continue
+            end = m.start(2) + len(num_text)
+            value = num / denom * 100
+            precision = _precision(num_text, Decimal(1), Decimal(100) / denom) if num_text[0].isdigit() else Decimal(0)
+            yield Mention(m.start(), end, value, "%", "percent", precision=precision, form="fraction",
+                          num_start=m.start(), num_end=end)
+        for m in _RANK.finditer(text):
+            grp = next(i for i in (1, 2, 3, 4) if m.group(i))
+            raw = m.group(grp)
+            value = Decimal(1) if raw == "首位" else _safe_parse(raw)
+            if value is None or value <= 0 or value > 1000:
+                continue
+            yield Mention(m.start(grp) - (0 if raw == "首位" else 1), m.end(), value, "rank", "rank",
+                          form="rank", num_start=m.start(grp), num_end=m.end(grp))
+        for m in _ORDINAL.finditer(text):
+            value = _safe_parse(m.group(1))
+            if value is None or value <= 0:
+                continue
+            yield Mention(m.start(), m.end(), value, "ordinal", "ordinal", form="ordinal",
+                          num_start=m.start(1), num_end=m.end(1))
+        for m in _DOUBLING.finditer(text):
+            times = {"两": 2, "二": 2, "三": 3}.get(m.group(1) or "", 1)
+            value = Decimal(2**times - 1) * 100
+            yield Mention(m.start(), m.end(), value, "%", "percent", form="doubling", num_start=m.start(), num_end=m.end())
+
+    # -- ordinary numbers -------------------------------------------------------------------------
+    def _generic(self, text: str) -> Iterator[Mention]:
+        for run in _RUN.finditer(text):
+            start, literal = run.start(), run.group()
+            literal = _trim_run(literal)
+            if not literal:
+                continue
+            end = start + len(literal)
+            if _IDENT_BEFORE.search(text[max(0, start - 1):start]) and not _currency_before(text, start):
+                continue  # LY9, PM2.5, TOP10, P111: part of a name
+            mention = self._read_number(text, start, end, literal)
+            if mention is not None:
+                yield mention
+
+    def _read_number(self, text: str, start: int, end: int, literal: str) -> Mention | None:
+        chinese = not any(c.isdigit() and c.isascii() for c in literal)
+        if chinese and all(c in _CN_SMALL + _CN_BIG for c in literal) and not self._prefix_word(text, start):
+            return None  # 千家万户, 百亿项目, 万亿之城: a bare scale word is not a quantity
+        vague = _vague_pair(literal)
+        try:
+            value = parse_numeral(vague[0] if vague else literal)
+        except NumeralError:
+            return None
+        pos = end
+        qualifier = "exact"
+        inner = _match_longest(text, pos, [w for w, _ in self.inner])
+        scale = Decimal(1)
+        if inner:
+            qualifier = dict(self.inner)[inner]
+            pos += len(inner)
+            sc = _SCALE.match(text, pos)
+            if sc:
+                scale = parse_numeral(sc.group())
+                pos = sc.end()
+        unit, pos = self._unit_at(text, pos)
+        prefix_unit = _currency_before(text, start)
+        number_start = start
+        if unit is None and prefix_unit:
+            unit = _unit_for_code(prefix_unit)
+            number_start = start - len(_PREFIX_RE.search(text[:start]).group(0))
+        elif prefix_unit and unit is not None and unit.cls == "money":
+            number_start = start - len(_PREFIX_RE.search(text[:start]).group(0))
+        literal_scale = _written_scale(literal)
+        value *= scale
+        if unit is None:
+            return Mention(number_start, end if not inner else pos, value, "", "none", qualifier,
+                           _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
+                           form="chinese" if chinese else "arabic", num_start=start, num_end=end)
+        if unit.surface == "度" and "电" not in text[max(0, start - 15):start]:
+            return None  # 30度: a temperature or an angle
+        if unit.surface == "成" and not _percent_cheng(text, pos):
+            return None  # 一成不变, 建成
+        if _ASCII_LETTER.match(text[pos:pos + 1]) and unit.surface.isascii():
+            return None  # 5G, 10mg: not the unit it looked like
+        if unit.surface[0].isascii() and _ASCII_LETTER.match(text[pos:pos + 1] or " "):
+            return None
+        if text.startswith("半", pos) and unit.cls not in ("count",):
+            value += Decimal("0.5")
+            pos += 1
+        canonical = value * unit.factor
+        precision = _precision(_digits_part(literal), literal_scale * scale, unit.factor)
+        if chinese:  # 两万: the last written digit is the 万
+            precision = _precision(_plain_digits(value), Decimal(1), unit.factor)
+        lower = upper = None
+        if vague:
+            upper = parse_numeral(vague[1]) * scale * unit.factor
+            lower, qualifier = canonical, "approx"
+        return Mention(number_start, pos, canonical, unit.unit, unit.cls, qualifier, precision, lower, upper,
+                       "chinese" if chinese else "arabic", start, end)
+
+    def _unit_at(self, text: str, pos: int) -> tuple[Unit | None, int]:
+        for u in self.units:
+            if text.startswith(u.surface, pos):
+                return u, pos + len(u.surface)
+        return None, pos
+
+    def _prefix_word(self, text: str, start: int) -> str | None:
+        return _ends_with_longest(text, start, [w for w, _ in self.prefix])
+
+    # -- ranges, qualifiers and filters -----------------------------------------------------------
+    def _resolve_ranges(self, text: str, raw: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(raw):
+            a = raw[i]
+            b = raw[i + 1] if i + 1 < len(raw) else None
+            if b is not None and b.unit and _RANGE_SEP.fullmatch(text[a.end:b.start]) and not a.value < 0:
+                a_full = a if a.unit else _inherit_unit(a, b, text)
+                if a_full is not None and a_full.unit == b.unit and a_full.value <= b.value:
+                    low, high = a_full.value, b.value
+                    out.append(self._qualify(text, replace(a_full, qualifier="at_least", lower=low, upper=high)))
+                    out.append(self._qualify(text, replace(b, qualifier="at_most", lower=low, upper=high)))
+                    i += 2
+                    continue
+            if a.unit:
+                out.append(self._qualify(text, a))
+            elif _ratio_context(text, a):
+                out.append(self._qualify(text, replace(a, unit_class="ratio")))
+            i += 1
+        return [m for m in out if self._keep(text, m)]
+
+    def _qualify(self, text: str, m: Mention) -> Mention:
+        """Apply sign, prefix and suffix qualifier words; set bounds on the value as written."""
+        value, start, end, qualifier = m.value, m.start, m.end, m.qualifier
+        before = text[max(0, start - 1):start]
+        if before == "负" or (before and before in "-−" and not re.search(r"[0-9A-Za-z]", text[max(0, start - 2):start - 1] or "")):
+            value, start = -value, start - 1
+        if m.lower is None and m.form != "rank":
+            look = start - 1 if text[start - 1:start] == "了" else start
+            word = self._prefix_word(text, look)
+            if word:
+                qualifier = dict(self.prefix)[word]
+            suffix = _match_longest(text, end, [w for w, _ in self.suffix])
+            if suffix and not (suffix in ("多", "余") and qualifier != "exact"):
+                qualifier = dict(self.suffix)[suffix]
+                end += len(suffix)
+        lower, upper = m.lower, m.upper
+        if m.lower is None:
+            if qualifier in ("at_least", "more_than"):
+                lower = value
+            elif qualifier in ("at_most", "less_than"):
+                upper = value
+        return replace(m, value=value, start=start, end=end, qualifier=qualifier, lower=lower, upper=upper)
+
+    def _keep(self, text: str, m: Mention) -> bool:
+        if m.form == "chinese" and m.unit_class == "count" and m.lower is None:
+            # 一个, 两个转向, 四张答卷: small counts in words are rhetoric, not statistics
+            return m.value >= 10 or self._prefix_word(text, m.num_start) is not None
+        return True
+
+
+def _plain_digits(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
+
+
+_RATIO_WORD = re.compile(r"(率|比|系数|指数|密度|容积率)(?:从|由)?[0-9.]*(?:提升|提高|上升|下降|降低)?(?:了)?(?:至|到|为|达到|达|是)?$")
+
+
+def _ratio_context(text: str, m: Mention) -> bool:
+    """容积率从1.1提升至2.16: a number with no unit is a claim only when a ratio is named before it."""
+    literal = text[m.num_start:m.num_end]
+    if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", literal):
+        return False
+    return bool(_RATIO_WORD.search(text[max(0, m.num_start - 16):m.num_start]))
+
+
+def _safe_parse(raw: str) -> Decimal | None:
+    try:
+        return parse_numeral(raw)
+    except NumeralError:
+        return None
+
+
+def _trim_run(literal: str) -> str:
+    literal = literal.rstrip(".,点")
+    # a comma is a thousands separator only before exactly three digits
+    for i, ch in enumerate(literal):
+        if ch == ",":
+            group = re.match(r",\d{3}(?!\d)", literal[i:])
+            if not group or not literal[i - 1:i].isdigit():
+                return literal[:i].rstrip(".,点")
+    return literal
+
+
+def _digits_part(literal: str) -> str:
+    """The Arabic digits of a literal such as `8807.6亿` (scale words removed)."""
+    m = re.match(r"[\d.,]+", literal)
+    return m.group() if m else "1"
+
+
+def _written_scale(literal: str) -> Decimal:
+    """The scale written after Arabic digits: `8807.6亿` -> 1e8, `1.7万亿` -> 1e12."""
+    m = re.match(r"[\d.,]+([万亿萬億千百]+)$", literal)
+    if not m:
+        return Decimal(1)
+    scale = Decimal(1)
+    for ch in m.group(1):
+        scale *= BIG_UNITS.get(ch, {"千": 1000, "百": 100}.get(ch, 1))
+    return Decimal(scale)
+
+
+def _vague_pair(literal: str) -> tuple[str, str] | None:
+    """两三个, 三四十万: two neighbouring digits give a range, not 23."""
+    m = re.search(rf"([{_CN_DIGITS}])([{_CN_DIGITS}])", literal)
+    if not m or "零" in m.group() or "〇" in m.group():
+        return None
+    if re.fullmatch(rf"[{_CN_DIGITS}]+", literal) and len(literal) >= 3:
+        return None  # 二〇二四 style digit strings
+    return literal[: m.start()] + m.group(1) + literal[m.end():], literal[: m.start()] + m.group(2) + literal[m.end():]
+
+
+def _percent_cheng(text: str, pos: int) -> bool:
+    nxt = text[pos:pos + 1]
+    return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的以左多半上"
+
+
+def _currency_before(text: str, start: int) -> str | None:
+    m = _PREFIX_RE.search(text[max(0, start - 6):start])
+    return m.group(1) if m else None
+
+
+def _unit_for_code(prefix: str) -> Unit:
+    return Unit(prefix, _CURRENCY_PREFIX[prefix], Decimal(1), "money")
+
+
+def _inherit_unit(a: Mention, b: Mention, text: str) -> Mention | None:
+    """`10~20亿元`, `5-20%`: the first number of a range takes the second's scale and unit."""
+    b_literal = text[b.num_start:b.num_end]
+    b_number = _safe_parse(b_literal)
+    if not b_number:
+        return None
+    factor = abs(b.value) / b_number  # the unit's factor and any scale written after the digits
+    a_literal = text[a.num_start:a.num_end]
+    own_scale = any(c in a_literal for c in "万亿萬億千百")
+    scale = Decimal(1) if own_scale else _written_scale(b_literal)
+    return replace(a, value=a.value * scale * factor, unit=b.unit, unit_class=b.unit_class,
+                   precision=a.precision * scale * factor)
+
+
+def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(m.num_start < e and s < m.num_end for s, e in spans)
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """“1028”产业体系, “1公里充电服务圈”: a number inside a short quoted name is part of the name."""
+    for left, right in _QUOTE_PAIRS:
+        lq = text.rfind(left, max(0, start - 12), start)
+        if lq < 0:
+            continue
+        rq = text.find(right, end, end + 12)
+        if rq >= 0 and rq - lq <= 14 and "\n" not in text[lq:rq] and right not in text[lq + 1:start]:
+            if left == "《":
+                return True
+            return rq - lq <= 12
+    return False

@@ -1,0 +1,170 @@
+"""Time expressions of a text, resolved against the publication date.
+
+Period format: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY/YYYY` (a span of years), `YYYY-Qn`,
+`YYYY-Q1..Q3` (cumulative quarters), `YYYY-H1`/`YYYY-H2`, `YYYY-01..11` (cumulative months).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .numerals import NumeralError, parse_numeral
+
+_CN = "零〇一二两三四五六七八九十"
+_YEAR = rf"(?P<year>(?:19|20)\d\d|[二][〇零○][{_CN}]{{2}})"
+_PART = (
+    rf"(?P<part>第?[一二三四1-4]季度|前三季度|前两季度|上半年|下半年|全年|"
+    rf"(?P<m1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<m2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?|"
+    rf"(?P<mon>1[0-2]|[1-9]|[{_CN}]{{1,2}})月(?:份)?(?:(?P<day>[1-9]|[12]\d|3[01])日)?)"
+)
+TIME_EXPR = re.compile(
+    rf"(?P<iso>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
+    rf"|(?P<yspan>(?:19|20)\d\d)\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>(?:19|20)\d\d)年"
+    rf"|{_YEAR}年(?!代){_PART}?(?P<since>以来)?"
+    rf"|(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年|次年)(?:{_PART.replace('?P<', '?P<r')})?(?P<relsince>以来)?"
+    rf"|(?P<now>截至目前|截止目前|截至|截止|目前|至今|当前|现已)"
+    rf"|“?(?P<plan>十[二三四五]五)”?(?:期间|时期|以来)?"
+    rf"|(?P<recent>过去|近|最近|前)(?P<n>[{_CN}\d]{{1,2}})(?:个)?年(?P<recent_tail>来|以来|中|间)?"
+    rf"|(?P<nyears>[{_CN}\d]{{1,2}})年(?:来|以来)"
+    rf"|(?<![\d年])(?P<lone_mon>1[0-2]|[1-9])月(?:份|(?P<lone_day>[1-9]|[12]\d|3[01])日|中旬|上旬|下旬|底|末|初)"
+)
+_PLAN_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    period: str | None
+    explicit_year: bool  # written as an absolute year (2021年), so it may carry to later paragraphs
+    local: bool  # 由2020年的38.4%: applies only to the number it introduces
+    span_years: tuple[int, int] | None = None
+    is_now: bool = False
+
+
+def _num(text: str) -> int | None:
+    try:
+        return int(parse_numeral(text))
+    except (NumeralError, ValueError):
+        return None
+
+
+def _year(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    digits = "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else ("0" if c in "零○" else "") for c in text)
+    return int(digits) if len(digits) == 4 else None
+
+
+def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
+    part = groups.get(prefix + "part")
+    if not part:
+        return str(year)
+    if "季度" in part:
+        if part.startswith("前三"):
+            return f"{year}-Q1..Q3"
+        if part.startswith("前两"):
+            return f"{year}-Q1..Q2"
+        q = _num(part.strip("第季度"))
+        return f"{year}-Q{q}" if q else str(year)
+    if part == "上半年":
+        return f"{year}-H1"
+    if part == "下半年":
+        return f"{year}-H2"
+    if part == "全年":
+        return str(year)
+    m1, m2 = groups.get(prefix + "m1"), groups.get(prefix + "m2")
+    if m1 and m2:
+        a, b = _num(m1), _num(m2)
+        if a and b and 1 <= a < b <= 12:
+            return f"{year}-{a:02d}..{b:02d}"
+        return str(year)
+    mon = groups.get(prefix + "mon")
+    month = _num(mon) if mon else None
+    if month and 1 <= month <= 12:
+        day = groups.get(prefix + "day")
+        return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+    return str(year)
+
+
+def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
+    """Every time expression of the text, resolved (period None when it cannot be)."""
+    doc_year = int(doc_date[:4]) if doc_date else None
+    out: list[TimeExpr] = []
+    for m in TIME_EXPR.finditer(text):
+        g = m.groupdict()
+        local = bool(re.search(r"(?:由|从|比|较|同比|相比)$", text[max(0, m.start() - 2):m.start()])) and text[m.end():m.end() + 1] == "的"
+        local = local or text[max(0, m.start() - 1):m.start()] in ("由", "从") and text[m.end():m.end() + 1] == "的"
+        if g["iso"]:
+            out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))
+        elif g["yspan"]:
+            a, b = int(g["yspan"]), int(g["yspan2"])
+            out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}" if a < b else str(a), False, local, (a, b)))
+        elif g.get("rel"):
+            if doc_year is None:
+                out.append(TimeExpr(m.start(), m.end(), None, False, local))
+                continue
+            year = doc_year + _RELATIVE[g["rel"]]
+            out.append(TimeExpr(m.start(), m.end(), _with_part(year, g, "r"), False, local))
+        elif g["now"]:
+            out.append(TimeExpr(m.start(), m.end(), doc_date, False, False, is_now=True))
+        elif g["plan"]:
+            a, b = _PLAN_SPANS[g["plan"]]
+            out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
+        elif g["recent"] or g["nyears"]:
+            n = _num(g["n"] or g["nyears"])
+            if not n or doc_year is None or n > 30:
+                continue
+            a, b = doc_year - n, doc_year - 1
+            out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
+        elif g["lone_mon"]:
+            if doc_year is None:
+                continue
+            month = int(g["lone_mon"])
+            day = g["lone_day"]
+            period = f"{doc_year}-{month:02d}-{int(day):02d}" if day else f"{doc_year}-{month:02d}"
+            out.append(TimeExpr(m.start(), m.end(), period, False, local))
+        else:
+            year = _year(g["year"] or "")
+            if year is None:
+                continue
+            if g["since"] and doc_year and doc_year > year + 1:
+                out.append(TimeExpr(m.start(), m.end(), f"{year}/{doc_year}", True, local, (year, doc_year)))
+                continue
+            period = _with_part(year, g)
+            out.append(TimeExpr(m.start(), m.end(), period, not g.get("part") or g.get("part") == "全年", local))
+    return out
+
+
+def period_key(period: str | None) -> tuple[int, int, int, int] | None:
+    """(first month, last month) in months since year 0 and a granularity rank, for ordering."""
+    if not period:
+        return None
+    m = re.match(r"(\d{4})(?:/(\d{4}))?(?:-(.*))?$", period)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        return (year * 12, int(m.group(2)) * 12 + 11, 0, 0)
+    rest = m.group(3)
+    if not rest:
+        return (year * 12, year * 12 + 11, 1, 0)
+    base = year * 12
+    if rest.startswith("Q"):
+        qs = [int(x) for x in re.findall(r"\d", rest)]
+        return (base + (qs[0] - 1) * 3, base + qs[-1] * 3 - 1, 2, 0)
+    if rest.startswith("H"):
+        h = int(rest[1])
+        return (base + (h - 1) * 6, base + h * 6 - 1, 2, 0)
+    months = re.match(r"(\d\d)(?:\.\.(\d\d))?(?:-(\d\d))?$", rest)
+    if not months:
+        return (base, base + 11, 1, 0)
+    first = int(months.group(1))
+    last = int(months.group(2) or months.group(1))
+    day = int(months.group(3) or 0)
+    if months.group(2):
+        return (base, base + last - 1, 2, 0)
+    return (base + first - 1, base + last - 1, 3 if not day else 4, day)

@@ -1,0 +1,73 @@
+"""Recognise place names of the place lexicon in simplified text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2}
+# A place name followed by one of these names an organisation (江苏时代, 常州日报), not the place.
+_ORG_TAIL = (
+    "时代|银行|农商|日报|晚报|商报|电视台|广电|大学|学院|中学|小学|医院|集团|公司|股份|控股|电力|移动|联通|电信|"
+    "高速|机场|地铁|交通|发布|新闻|卫视|人民广播|证券|保险|航空|港务|文旅集团|城投|国投|路|大道|街|站"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    start: int
+    end: int
+    name: str
+    level: str
+
+
+class PlaceMatcher:
+    """Finds places by full name, alias, or bare short name where that is unambiguous."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        surface: dict[str, tuple[str, str]] = {}
+        self._levels: dict[str, str] = {}
+        self._parents: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        for p in lexicon.places:
+            self._levels.setdefault(p.name, p.level)
+            self._parents.setdefault(p.name, p.parent)
+            forms = [p.full, *p.aliases] + ([p.name] if p.bare_ok and len(p.name) >= 2 else [])
+            for form in forms:
+                if len(form) < 2:
+                    continue
+                if form in surface and surface[form][0] != p.name:
+                    ambiguous.add(form)
+                surface.setdefault(form, (p.name, p.level))
+        for form in ambiguous:
+            surface.pop(form, None)
+        self._surface = surface
+        names = sorted(surface, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, names))) if names else re.compile(r"(?!)")
+        self._org = re.compile(_ORG_TAIL)
+
+    def find(self, text: str) -> list[PlaceHit]:
+        hits = []
+        for m in self._pattern.finditer(text):
+            if self._org.match(text, m.end()):
+                continue
+            name, level = self._surface[m.group()]
+            hits.append(PlaceHit(m.start(), m.end(), name, level))
+        return hits
+
+    def level_rank(self, name: str) -> int:
+        return _LEVEL_RANK.get(self._levels.get(name, "county"), 0)
+
+    def parent_of(self, name: str) -> str | None:
+        return self._parents.get(name) or None
+
+    def canonical(self, text: str) -> str | None:
+        """The canonical short name for a user's spelling (常州市, 常州, 溧陽)."""
+        text = text.strip()
+        if text in self._surface:
+            return self._surface[text][0]
+        if text in self._levels:
+            return text
+        return None
