@@ -28,7 +28,7 @@ _FILLER = re.compile(
 _TRAILING = re.compile(
     r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|"
-    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|新增|投资|总额|总量)+$"
+    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计)+$"
 )
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
 _ORDINAL_UNITS = frozenset({"ordinal"})
@@ -285,7 +285,8 @@ class ClaimBuilder:
             if t.span_years and list_info is not None and list_info[1] == t.span_years[1] - t.span_years[0] + 1:
                 return str(t.span_years[0] + list_info[0])
             return t.period
-        before_para = [t for t in times[:k] if para.start <= t.start < sent.start and not t.local]
+        before_para = [t for t in times[:k] if para.start <= t.start < sent.start and not t.local
+                       and t.span_years is None and not t.is_now]
         if before_para:
             return before_para[-1].period
         # a year the text has just set: the previous paragraphs, if they name an absolute year

@@ -1,0 +1,303 @@
+"""Put claims about the same thing side by side and decide whether they agree."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .model import Claim, Finding
+from .periods import period_key
+
+_VERDICT_ORDER = {"conflict": 0, "revision": 1, "target_vs_actual": 2, "different_scope": 3, "timeline": 4,
+                  "agree": 5, "single": 6}
+_LEADING = re.compile(r"^(?:项目|其中|该|这一)(?=..)")
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    claim: Claim
+    period: str  # effective period: its own, else the document's date, else "@doc"
+    as_of_doc: bool  # the period came from the document's date
+
+
+def _interval(c: Claim) -> tuple[float, float]:
+    """The values a claim allows, widened by how precisely it was written and its qualifier."""
+    p = c.precision or 0.0
+    if c.qualifier == "approx":
+        p = max(p, abs(c.value) * 0.05)
+    lo = c.lower if c.lower is not None else None
+    hi = c.upper if c.upper is not None else None
+    if lo is None and hi is None:
+        return c.value - p, c.value + p
+    if c.qualifier in ("at_least", "more_than", "at_most", "less_than"):
+        return (lo - p if lo is not None else -INF), (hi + p if hi is not None else INF)
+    return (lo if lo is not None else c.value) - p, (hi if hi is not None else c.value) + p
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    tol = 1e-9 * max(1.0, abs(a[0]) if a[0] not in (-INF, INF) else 1.0)
+    return a[0] <= b[1] + tol and b[0] <= a[1] + tol
+
+
+def fmt_value(c: Claim) -> str:
+    return c.text or f"{c.value:g}{c.unit}"
+
+
+def _metric_label(c: Claim) -> str:
+    return _LEADING.sub("", c.metric_text or "")
+
+
+def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Claims that speak about the same thing: entity, metric (or a similar metric text), measure, unit."""
+    by_key: dict[tuple, list[Claim]] = defaultdict(list)
+    loose: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.entity is None or c.measure is None or c.unit in ("ordinal", ""):
+            continue
+        if c.metric:
+            by_key[(c.entity, c.metric, c.measure, c.unit)].append(c)
+        elif len(_metric_label(c)) >= 2:
+            loose[(c.entity, c.measure, c.unit)].append(c)
+    groups = [_split_lists(g) for g in by_key.values()]
+    for members in loose.values():
+        groups.extend(_split_lists(g) for g in _cluster_texts(members))
+    return [g for groups_ in groups for g in groups_]
+
+
+def _cluster_texts(members: list[Claim]) -> list[list[Claim]]:
+    clusters: list[list[Claim]] = []
+    for c in members:
+        label = _metric_label(c)
+        for cluster in clusters:
+            if any(_similar(label, _metric_label(o), c.doc == o.doc) for o in cluster):
+                cluster.append(c)
+                break
+        else:
+            clusters.append([c])
+    return clusters
+
+
+def _similar(a: str, b: str, same_doc: bool) -> bool:
+    if a == b:
+        return True
+    if same_doc:
+        return fuzz.ratio(a, b) >= 80
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 90
+
+
+def _split_lists(group: list[Claim]) -> list[list[Claim]]:
+    """Items of one 分别 list are about different things: never compare them with each other."""
+    out: list[list[Claim]] = []
+    for c in group:
+        for g in out:
+            if c.group is None or all(o.group != c.group for o in g):
+                g.append(c)
+                break
+        else:
+            out.append([c])
+    return out
+
+
+def _dated(c: Claim, flow: bool) -> _Dated:
+    if c.period:
+        return _Dated(c, c.period, False)
+    if c.doc_date:
+        return _Dated(c, c.doc_date[:4] if flow else c.doc_date, True)
+    return _Dated(c, f"@{c.doc}", True)
+
+
+def _same_period(a: str, b: str, flow: bool) -> bool:
+    if a == b:
+        return True
+    ka, kb = period_key(a), period_key(b)
+    if ka is None or kb is None:
+        return False
+    if flow:
+        return False
+    # a stock: a date or month inside a year is that year
+    for x, y in ((ka, kb), (kb, ka)):
+        if x[2] == 1 and y[2] >= 3 and x[0] <= y[0] and y[1] <= x[1]:
+            return True
+    return False
+
+
+def _buckets(dated: list[_Dated], flow: bool) -> list[list[_Dated]]:
+    ordered = sorted(dated, key=lambda d: (period_key(d.period) or (10**9, 10**9, 9, 0), d.claim.doc, d.claim.line))
+    buckets: list[list[_Dated]] = []
+    for d in ordered:
+        for b in buckets:
+            if _same_period(b[0].period, d.period, flow):
+                b.append(d)
+                break
+        else:
+            buckets.append([d])
+    return buckets
+
+
+def _copies(claims: list[Claim]) -> str:
+    seen: dict[str, Claim] = {}
+    notes = []
+    for c in claims:
+        key = re.sub(r"\W", "", c.quote)
+        if key in seen and (seen[key].doc != c.doc or seen[key].line != c.line):
+            o = seen[key]
+            notes.append(f"{o.doc}:{o.line} and {c.doc}:{c.line} are the same text: one source, not two confirmations")
+        seen.setdefault(key, c)
+    return "; ".join(notes)
+
+
+def _label(ds: list[_Dated]) -> str:
+    return ", ".join(sorted({d.period for d in ds}))
+
+
+def _doc_date_note(ds: list[_Dated]) -> str:
+    docs = sorted({f"{d.claim.doc} ({d.claim.doc_date})" for d in ds if d.as_of_doc and d.claim.doc_date})
+    return f"; no period in the text of {', '.join(docs)}: read as of its publication date" if docs else ""
+
+
+def _agreement(ds: list[_Dated], kind_label: str) -> tuple[str, str]:
+    claims = [d.claim for d in ds]
+    intervals = [_interval(c) for c in claims]
+    clashes = [(a, b) for i, a in enumerate(claims) for j, b in enumerate(claims)
+               if i < j and not _overlap(intervals[i], intervals[j])]
+    if clashes:
+        a, b = clashes[0]
+        return "conflict", (f"{fmt_value(a)} ({a.doc}:{a.line}) and {fmt_value(b)} ({b.doc}:{b.line}) cannot both be "
+                            f"true for {_label(ds)}, even allowing for rounding and qualifiers")
+    values = " = ".join(dict.fromkeys(fmt_value(c) for c in claims))
+    return "agree", f"{len(claims)} {kind_label} for {_label(ds)} agree within rounding: {values}"
+
+
+def _target_outcome(target: Claim, actual: Claim) -> tuple[str, str]:
+    t_lo, t_hi = _interval(target)
+    a_lo, a_hi = _interval(actual)
+    upward = target.qualifier not in ("at_most", "less_than")
+    if upward:
+        goal = t_lo if t_lo != -INF else target.value
+        if a_lo >= goal:
+            return "met", f"the outcome {fmt_value(actual)} reaches the target {fmt_value(target)}"
+        if a_hi < goal:
+            return "missed", f"the outcome {fmt_value(actual)} falls short of the target {fmt_value(target)}"
+        return "undetermined", f"the outcome {fmt_value(actual)} may or may not reach the target {fmt_value(target)}"
+    goal = t_hi if t_hi != INF else target.value
+    if a_hi <= goal:
+        return "met", f"the outcome {fmt_value(actual)} stays within the target {fmt_value(target)}"
+    if a_lo > goal:
+        return "missed", f"the outcome {fmt_value(actual)} exceeds the limit {fmt_value(target)}"
+    return "undetermined", f"the outcome {fmt_value(actual)} may or may not stay within {fmt_value(target)}"
+
+
+def _change(a: Claim, b: Claim) -> str:
+    if a.value == 0:
+        return ""
+    pct = (b.value - a.value) / abs(a.value) * 100
+    more = b.qualifier in ("at_least", "more_than") or a.qualifier in ("at_most", "less_than")
+    less = b.qualifier in ("at_most", "less_than") or a.qualifier in ("at_least", "more_than")
+    tail = " or more" if more and not less else " or less" if less and not more else ""
+    return f": {pct:+.1f}%{tail}"
+
+
+class CrossChecker:
+    """Decides findings for groups of claims; `flows` names the metrics that accumulate over a period."""
+
+    def __init__(self, flows: frozenset[str] = frozenset()) -> None:
+        self.flows = flows
+
+    def findings(self, claims: Iterable[Claim], *, include_single: bool = False) -> list[Finding]:
+        out: list[Finding] = []
+        for group in group_claims(claims):
+            out.extend(self._group(group, include_single))
+        out.sort(key=lambda f: (_VERDICT_ORDER[f.verdict], f.metric or "~", f.entity or "", f.periods))
+        return out
+
+    def _group(self, group: list[Claim], include_single: bool) -> list[Finding]:
+        head = group[0]
+        flow = head.metric in self.flows
+        dated = [_dated(c, flow) for c in group]
+
+        def finding(verdict: str, reason: str, members: list[Claim], periods: list[str], outcome: str | None = None
+                    ) -> Finding:
+            copies = _copies(members)
+            if copies:
+                reason = f"{reason}; {copies}"
+            return Finding(head.metric, head.metric_text, head.entity, head.measure, head.unit,
+                           tuple(dict.fromkeys(periods)), verdict, reason, tuple(members), outcome)
+
+        if len(group) == 1:
+            if not include_single:
+                return []
+            d = dated[0]
+            return [finding("single", "only one source speaks of this", [d.claim], [d.period])]
+        scopes = {c.scope for c in group}
+        if len(scopes) > 1 and all(s for s in scopes):
+            names = " vs ".join("/".join(s) for s in sorted(scopes))
+            return [finding("different_scope", f"the figures count different things ({names}): not compared",
+                            group, [d.period for d in dated])]
+        results: list[Finding] = []
+        buckets = _buckets(dated, flow)
+        actual_buckets: list[list[_Dated]] = []
+        for bucket in buckets:
+            actual = [d for d in bucket if d.claim.kind == "actual"]
+            targets = [d for d in bucket if d.claim.kind == "target"]
+            forecasts = [d for d in bucket if d.claim.kind == "forecast"]
+            periods = [d.period for d in bucket]
+            note = _doc_date_note(bucket)
+            if actual:
+                actual_buckets.append(actual)
+            if len(actual) >= 2:
+                verdict, reason = _agreement(actual, "figures")
+                results.append(finding(verdict, reason + note, [d.claim for d in actual], periods))
+            if len(targets) >= 2 and not actual:
+                verdict, reason = _agreement(targets, "targets")
+                results.append(finding(verdict, reason + note, [d.claim for d in targets], periods))
+            if targets and actual:
+                outcomes = [_target_outcome(t.claim, a.claim) for t in targets for a in actual]
+                order = {"missed": 0, "met": 1, "undetermined": 2}
+                outcome, why = min(outcomes, key=lambda o: order[o[0]])
+                results.append(finding("target_vs_actual", f"target for {_label(bucket)}: {outcome}, {why}" + note,
+                                       [d.claim for d in targets + actual], periods, outcome))
+            if forecasts and actual:
+                results.append(self._revision(forecasts, actual, note, finding, periods))
+        if len(actual_buckets) >= 2:
+            results.append(self._timeline(actual_buckets, finding))
+        if not results and include_single:
+            results.append(finding("single", "the claims of this group cannot be compared (different kinds or no period)",
+                                   group, [d.period for d in dated]))
+        return results
+
+    def _revision(self, forecasts: list[_Dated], actual: list[_Dated], note: str, finding, periods: list[str]) -> Finding:
+        f, a = forecasts[0].claim, actual[0].claim
+        if _overlap(_interval(f), _interval(a)):
+            return finding("agree", f"the estimate {fmt_value(f)} is confirmed by {fmt_value(a)}" + note,
+                           [d.claim for d in forecasts + actual], periods)
+        size = a.value - f.value
+        pct = f" ({size / abs(f.value) * 100:+.1f}%)" if f.value else ""
+        return finding("revision", f"the estimate {fmt_value(f)} was revised to {fmt_value(a)}: {size:+,.6g} {a.unit}{pct}" + note,
+                       [d.claim for d in forecasts + actual], periods)
+
+    def _timeline(self, buckets: list[list[_Dated]], finding) -> Finding:
+        steps, members, periods = [], [], []
+        conflict = None
+        for i, bucket in enumerate(buckets):
+            c = bucket[0].claim
+            members.extend(d.claim for d in bucket)
+            periods.append(bucket[0].period)
+            steps.append(f"{fmt_value(c)} ({bucket[0].period})")
+            if i:
+                prev = buckets[i - 1][0].claim
+                steps[-1] += _change(prev, c)
+                if prev.cumulative and c.cumulative and _interval(c)[1] < _interval(prev)[0] \
+                        and not bucket[0].period.startswith("@"):
+                    conflict = (prev, c)
+        if conflict:
+            a, b = conflict
+            return finding("conflict", f"a cumulative total cannot go down: {fmt_value(a)} ({a.doc}:{a.line}) then "
+                                       f"{fmt_value(b)} ({b.doc}:{b.line})", members, periods)
+        note = _doc_date_note([d for b in buckets for d in b])
+        return finding("timeline", " → ".join(steps) + note, members, periods)

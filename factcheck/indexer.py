@@ -1,0 +1,145 @@
+"""Index documents: skip what has not changed, extract the rest, write in batches."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from .errors import DocumentError, FactcheckError
+from .model import Document
+from .pipeline import Extractor
+from .reader import Source, iter_sources, read_bytes
+from .store import Index
+
+BATCH = 200
+
+
+@dataclass
+class IndexSummary:
+    read: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    failed: int = 0
+    claims: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    source: Source
+    raw: bytes
+    size: int | None
+    mtime_ns: int | None
+
+
+_WORKER: Extractor | None = None
+
+
+def _extract(job: _Job) -> tuple[_Job, Document | None, int, str | None]:
+    global _WORKER  # one extractor per worker process, built on first use
+    if _WORKER is None:
+        _WORKER = Extractor.create()
+    return _run(_WORKER, job)
+
+
+def _run(extractor: Extractor, job: _Job) -> tuple[_Job, Document | None, int, str | None]:
+    path = str(job.source.path) if job.source.path else job.source.name
+    try:
+        doc, bad = extractor.document(job.source.name, job.raw, path)
+    except DocumentError as exc:
+        return job, None, 0, str(exc)
+    except RecursionError:
+        return job, None, 0, f"{path}: too deeply nested to read"
+    return job, doc, bad, None
+
+
+def _jobs(index: Index, paths: list[str], summary: IndexSummary, stdin: bytes | None,
+          notify: Callable[[str], None]) -> Iterator[_Job]:
+    for item in iter_sources(paths):
+        if isinstance(item, tuple):
+            kind, message = item
+            if kind == "fail":
+                summary.failed += 1
+            else:
+                summary.skipped += 1
+            notify(message)
+            continue
+        size = mtime = None
+        if item.path is not None:
+            try:
+                st = item.path.stat()
+                size, mtime = st.st_size, st.st_mtime_ns
+            except OSError:
+                pass
+            known = index.stored(item.name)
+            if known is not None and known.size == size and known.mtime_ns == mtime and size is not None:
+                summary.unchanged += 1
+                continue
+        try:
+            raw = read_bytes(item, stdin)
+        except DocumentError as exc:
+            summary.failed += 1
+            notify(str(exc))
+            continue
+        yield _Job(item, raw, size, mtime)
+
+
+def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: bytes | None = None,
+                notify: Callable[[str], None] = lambda _m: None,
+                progress: Callable[[str], None] = lambda _n: None) -> IndexSummary:
+    """Index every document under the paths; messages about single files go to `notify`."""
+    summary = IndexSummary()
+    jobs = _jobs(index, paths, summary, stdin, notify)
+    pending: list[tuple[Document, int | None, int | None]] = []
+
+    def handle(result: tuple[_Job, Document | None, int, str | None]) -> None:
+        job, doc, bad, error = result
+        progress(job.source.name)
+        if error is not None:
+            summary.failed += 1
+            notify(error)
+            return
+        assert doc is not None
+        if bad:
+            notify(f"{doc.path or doc.name}: {bad} undecodable byte(s) replaced; the rest was read")
+        known = index.stored(doc.name) if job.source.path is not None else None
+        if known is not None and known.digest == doc.digest:
+            index.touch(doc.name, job.size, job.mtime_ns)
+            summary.unchanged += 1
+            return
+        pending.append((doc, job.size, job.mtime_ns))
+        summary.read += 1
+        summary.claims += len(doc.claims)
+        if len(pending) >= BATCH:
+            flush()
+
+    def flush() -> None:
+        if pending:
+            index.write(pending)
+            pending.clear()
+
+    try:
+        if workers > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                for result in pool.map(_extract, jobs, chunksize=8):
+                    handle(result)
+        else:
+            extractor = Extractor.create()
+            for job in jobs:
+                handle(_run(extractor, job))
+    finally:
+        flush()  # what was read before an interruption is kept, one whole document at a time
+    return summary
+
+
+def default_workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+__all__ = ["FactcheckError", "IndexSummary", "index_paths"]

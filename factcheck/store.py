@@ -1,0 +1,256 @@
+"""The embedded SQLite index: documents and their claims, migrated when opened.
+
+Every statement is parameterised. Each document is replaced inside one transaction, so an
+interrupted run leaves every document either as it was or as it now is.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import IndexError_
+from .model import Claim, Document, DocumentMeta
+
+APPLICATION_ID = 0x46434B31  # "FCK1": marks a file as a factcheck index
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE documents (
+            name TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            size INTEGER,
+            mtime_ns INTEGER,
+            title TEXT,
+            date TEXT,
+            place TEXT,
+            source TEXT,
+            claims INTEGER NOT NULL DEFAULT 0,
+            indexed_at REAL NOT NULL
+        );
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            doc TEXT NOT NULL REFERENCES documents(name) ON DELETE CASCADE,
+            line INTEGER NOT NULL,
+            metric TEXT,
+            entity TEXT,
+            period TEXT,
+            kind TEXT,
+            unit TEXT,
+            measure TEXT,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX claims_doc ON claims(doc);
+        CREATE INDEX claims_metric_entity ON claims(metric, entity);
+        CREATE INDEX claims_entity ON claims(entity);
+        """
+    )
+
+
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    """Run statements one by one: executescript would commit the migration's transaction."""
+    for statement in sql.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+#: ordered migrations; the index records how many have run in PRAGMA user_version
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    name: str
+    path: str
+    digest: str
+    size: int | None
+    mtime_ns: int | None
+    meta: DocumentMeta
+    claims: int
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise IndexError_(f"{path}: is a folder, not a factcheck index")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise IndexError_(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if head and head != _SQLITE_HEADER:
+        raise IndexError_(f"{path}: not a factcheck index (not an SQLite database); it was left untouched")
+
+
+class Index:
+    """A factcheck index file; use as a context manager."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        _check_file(self.path)
+        if not create and not self.path.exists():
+            raise IndexError_(f"{self.path}: no index here yet (run `factcheck index` first)")
+        try:
+            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA busy_timeout = 60000")
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            raise IndexError_(f"{self.path}: not a usable factcheck index ({exc})") from exc
+
+    def _open(self) -> None:
+        app = self.db.execute("PRAGMA application_id").fetchone()[0]
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app != APPLICATION_ID and tables:
+            raise IndexError_(f"{self.path}: an SQLite database of another program, not a factcheck index; left untouched")
+        if version > SCHEMA_VERSION:
+            raise IndexError_(
+                f"{self.path}: made by a newer factcheck (schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA integrity_check(1)").fetchone()
+
+    def _migrate(self, version: int) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            current = self.db.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
+            for step in MIGRATIONS[current:]:
+                step(self.db)
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing ------------------------------------------------------------------------------------
+    def stored(self, name: str) -> StoredDocument | None:
+        row = self.db.execute(
+            "SELECT name, path, digest, size, mtime_ns, title, date, place, source, claims FROM documents WHERE name = ?",
+            (name,),
+        ).fetchone()
+        if row is None:
+            return None
+        return StoredDocument(row[0], row[1], row[2], row[3], row[4], DocumentMeta(row[5], row[6], row[7], row[8]), row[9])
+
+    def write(self, batch: Iterable[tuple[Document, int | None, int | None]]) -> None:
+        """Replace the given documents and their claims in one transaction."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for doc, size, mtime_ns in batch:
+                self._put(doc, size, mtime_ns)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _put(self, doc: Document, size: int | None, mtime_ns: int | None) -> None:
+        self.db.execute("DELETE FROM claims WHERE doc = ?", (doc.name,))
+        self.db.execute("DELETE FROM documents WHERE name = ?", (doc.name,))
+        m = doc.meta
+        self.db.execute(
+            "INSERT INTO documents (name, path, digest, size, mtime_ns, title, date, place, source, claims, indexed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.name, doc.path, doc.digest, size, mtime_ns, m.title, m.date, m.place, m.source, len(doc.claims), time.time()),
+        )
+        self.db.executemany(
+            "INSERT OR REPLACE INTO claims (id, doc, line, metric, entity, period, kind, unit, measure, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (c.id, c.doc, c.line, c.metric, c.entity, c.period, c.kind, c.unit, c.measure,
+                 json.dumps(c.record(), ensure_ascii=False))
+                for c in doc.claims
+            ],
+        )
+
+    def touch(self, name: str, size: int | None, mtime_ns: int | None) -> None:
+        """Record a new mtime for an unchanged document, so the next run need not read it."""
+        self.db.execute("UPDATE documents SET size = ?, mtime_ns = ? WHERE name = ?", (size, mtime_ns, name))
+
+    # -- reading ------------------------------------------------------------------------------------
+    def documents(self) -> list[StoredDocument]:
+        rows = self.db.execute(
+            "SELECT name, path, digest, size, mtime_ns, title, date, place, source, claims FROM documents ORDER BY name"
+        ).fetchall()
+        return [StoredDocument(r[0], r[1], r[2], r[3], r[4], DocumentMeta(r[5], r[6], r[7], r[8]), r[9]) for r in rows]
+
+    def claims(
+        self,
+        *,
+        metrics: list[str] | None = None,
+        metric_text: str | None = None,
+        entity: str | None = None,
+        period: str | None = None,
+        doc: str | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[dict]:
+        """Claim records matching every given filter, in document and line order."""
+        where, params = [], []
+        if metrics is not None or metric_text is not None:
+            parts = []
+            if metrics:
+                parts.append(f"metric IN ({','.join('?' * len(metrics))})")
+                params.extend(metrics)
+            if metric_text:
+                parts.append("instr(json_extract(record, '$.metric_text'), ?) > 0")
+                params.append(metric_text)
+            where.append("(" + " OR ".join(parts or ["0"]) + ")")
+        if entity:
+            where.append("entity = ?")
+            params.append(entity)
+        if period:
+            where.append("(period = ? OR period LIKE ? ESCAPE '\\')")
+            params.extend([period, period.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"])
+        if doc:
+            where.append("(doc = ? OR instr(doc, ?) > 0)")
+            params.extend([doc, doc])
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        sql = "SELECT record FROM claims"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY doc, line, json_extract(record, '$.span[0]')"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        for (record,) in self.db.execute(sql, params):
+            yield json.loads(record)
+
+    def counts(self) -> tuple[int, int]:
+        docs = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        claims = self.db.execute("SELECT count(*) FROM claims").fetchone()[0]
+        return docs, claims
+
+
+def claim_from_record(record: dict) -> Claim:
+    fields = dict(record)
+    fields["scope"] = tuple(fields.get("scope") or ())
+    fields["span"] = tuple(fields.get("span") or (0, 0))
+    known = Claim.__dataclass_fields__
+    return Claim(**{k: v for k, v in fields.items() if k in known})
