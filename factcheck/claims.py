@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rapidfuzz import fuzz
@@ -65,6 +65,9 @@ class ClaimBuilder:
         self.down = sorted(w["measure"]["down"], key=len, reverse=True)
         self.share_words = w["measure"]["share"]
         self.target_words = w["kind"]["target"]
+        self.target_clause_words = w["kind"]["target_clause"]
+        self.reached_words = w["kind"]["reached"]
+        self.count_change = w["measure"]["count_change"]
         self.forecast_words = w["kind"]["forecast"]
         self.estimate_words = w["kind"]["estimate"]
         self.plan_words = w["kind"]["plan_section"]
@@ -81,6 +84,7 @@ class ClaimBuilder:
         self._alias_re = re.compile("|".join(re.escape(a) for a, _ in aliases))
         self._alias_map = {a: m for a, m in aliases}
         verbs = sorted({*self.up, *self.down}, key=len, reverse=True)
+        self._verb_tail = re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?:了)?$")
         self._change_re = re.compile(
             r"(" + "|".join(map(re.escape, verbs)) + r")(?:了|达|达到|为)?(?:超过|超|近|约|逾|突破)?$"
         )
@@ -98,7 +102,7 @@ class ClaimBuilder:
         time_starts = [t.start for t in times]
         place_hits = self.places.find(text)
         hit_starts = [h.start for h in place_hits]
-        plan_paragraphs = self._plan_paragraphs(text, paragraphs)
+        plan_paragraphs = self._plan_paragraphs(text, paragraphs, times)
         lists = self._lists(text, mentions, sentences)
         claims: list[Claim] = []
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
@@ -112,14 +116,16 @@ class ClaimBuilder:
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
             previous[sent.start] = (metric, metric_text)
-            entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text)
+            entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs)
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
-            kind = self._kind(text, m, sent, para, plan_paragraphs)
+            if period is None and para.start in plan_paragraphs:
+                period = plan_paragraphs[para.start]
+            kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date)
             left = text[clause.start:m.start]
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
                                 period, kind, left, sent, lists.get(idx), seen_ids)
             claims.append(claim)
-        return claims
+        return _restated_periods(claims)
 
     # -- measure --------------------------------------------------------------------------------
     def _measure(self, text: str, m: Mention, clause: _Span) -> tuple[str | None, Decimal, Decimal | None, Decimal | None]:
@@ -132,9 +138,7 @@ class ClaimBuilder:
         verb = self._change_re.search(before)
         is_change = m.form == "doubling" or m.unit == "pp"
         sign = 1
-        if verb:
-            after_verb = text[m.start - (len(before) - verb.end(1)):m.start] if False else ""
-            del after_verb
+        if verb and (m.unit_class != "count" or verb.group(1) in self.count_change):
             is_change = True
             sign = -1 if verb.group(1) in self.down else 1
         elif m.unit == "pp":
@@ -183,6 +187,7 @@ class ClaimBuilder:
         while previous != phrase:
             previous = phrase
             phrase = _TRAILING.sub("", phrase)
+            phrase = self._verb_tail.sub("", phrase)
             phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时)", "", phrase)
         return phrase[-24:]
 
@@ -229,7 +234,7 @@ class ClaimBuilder:
 
     # -- entity ---------------------------------------------------------------------------------
     def _entity(self, text: str, m: Mention, sent: _Span, para: _Span, hits: list[PlaceHit],
-                hit_starts: list[int], meta: DocumentMeta, metric_text: str) -> str | None:
+                hit_starts: list[int], meta: DocumentMeta, metric_text: str, paragraphs: list[int]) -> str | None:
         if m.unit == "ordinal":
             return None
         if m.unit_class == "count" and (
@@ -250,13 +255,30 @@ class ClaimBuilder:
         for hit in reversed(hits[:k]):
             if hit.start < para.start:
                 break
-            if not self._is_denominator(text, hit, m):
+            if not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit):
                 return hit.name
+        local = self._nearby_subplace(text, hits[:k], para, paragraphs, meta.place)
+        if local:
+            return local
         if self._is_heading(text, para):
             nxt = text[para.end:para.end + 400]
             for hit in self.places.find(nxt):
                 return hit.name
         return meta.place
+
+    def _nearby_subplace(self, text: str, before: list[PlaceHit], para: _Span, paragraphs: list[int],
+                         doc_place: str | None) -> str | None:
+        """武进 named in the last paragraphs of a 常州 document: the local story's place."""
+        if doc_place is None:
+            return None
+        p = bisect_right(paragraphs, para.start) - 1
+        floor = paragraphs[max(0, p - 6)]
+        for hit in reversed(before):
+            if hit.start < floor:
+                break
+            if hit.level == "county" and self.places.parent_of(hit.name) == doc_place and not _in_enumeration(text, hit):
+                return hit.name
+        return None
 
     @staticmethod
     def _is_denominator(text: str, hit: PlaceHit, m: Mention) -> bool:
@@ -305,23 +327,32 @@ class ClaimBuilder:
         return None
 
     # -- kind -----------------------------------------------------------------------------------
-    def _kind(self, text: str, m: Mention, sent: _Span, para: _Span, plan_paragraphs: set[int]) -> str:
+    def _kind(self, text: str, m: Mention, sent: _Span, clause: _Span, para: _Span,
+              plan: dict[int, str | None], period: str | None, doc_date: str | None) -> str:
         before = text[sent.start:m.start]
-        after = text[m.end:m.end + 3]
         if any(w in before for w in self.forecast_words):
             return "forecast"
-        if after.startswith("目标") or any(w in before for w in self.target_words):
+        tense = _tense(period, doc_date)
+        if tense == "past":
+            return "actual"
+        if text.startswith("目标", m.end) or tense == "future":
             return "target"
-        if para.start in plan_paragraphs:
-            clause_before = before[-12:]
-            if not any(w in clause_before for w in self.done_words):
-                return "target"
+        if any(w in text[clause.start:m.start] for w in self.target_clause_words):
+            return "target"
+        for w in self.target_words:
+            at = before.rfind(w)
+            if at >= 0:
+                later = re.split(r"[，,；;：:]", before[at:])[1:]  # clauses after the trigger's own
+                if not any(r in c for c in later for r in (*self.done_words, *self.reached_words)):
+                    return "target"
+        if para.start in plan and not any(w in text[clause.start:m.start] for w in self.done_words):
+            return "target"
         return "actual"
 
-    def _plan_paragraphs(self, text: str, paragraphs: list[int]) -> set[int]:
-        """Paragraphs listed after a paragraph that opens a plan (下一步…, 重点做好…工作:)."""
-        plan: set[int] = set()
-        active = False
+    def _plan_paragraphs(self, text: str, paragraphs: list[int], times: list[TimeExpr]) -> dict[int, str | None]:
+        """Paragraphs listed after one that opens a plan (下一步…, 重点做好…工作:), with the plan's period."""
+        plan: dict[int, str | None] = {}
+        active, period = False, None
         for i, start in enumerate(paragraphs):
             end = paragraphs[i + 1] if i + 1 < len(paragraphs) else len(text)
             line = text[start:end].strip()
@@ -331,10 +362,13 @@ class ClaimBuilder:
                 if len(line) <= 12 and not re.search(r"[。；;，,]", line):
                     active = False  # a speaker's name or a heading ends the list
                 else:
-                    plan.add(start)
+                    plan[start] = period
                     continue
             if any(w in line for w in self.plan_words):
                 active = True
+                own = [t.period for t in times if start <= t.start < end and t.period and not t.local
+                       and t.span_years is None and not t.is_now]
+                period = own[-1] if own else None
         return plan
 
     # -- lists ----------------------------------------------------------------------------------
@@ -399,6 +433,37 @@ class ClaimBuilder:
             scope=scope, basis=basis, span=(col, col + len(written)), group=group, cumulative=cumulative,
             precision=float(m.precision),
         )
+
+
+def _in_enumeration(text: str, hit: PlaceHit) -> bool:
+    """常州高新区、武进高新区等: a place in a list is not the paragraph's subject."""
+    return "、" in text[hit.end:hit.end + 5] or "、" in text[max(0, hit.start - 2):hit.start]
+
+
+def _restated_periods(claims: list[Claim]) -> list[Claim]:
+    """A figure the document states again without its period (a headline, a quote) has the same period."""
+    known: dict[tuple, str] = {}
+    for c in claims:
+        if c.period and (c.metric or c.metric_text):
+            known.setdefault((c.metric or c.metric_text, c.unit, c.value, c.measure), c.period)
+    out = []
+    for c in claims:
+        period = known.get((c.metric or c.metric_text, c.unit, c.value, c.measure)) if not c.period else None
+        out.append(replace(c, period=period) if period else c)
+    return out
+
+
+def _tense(period: str | None, doc_date: str | None) -> str | None:
+    """past when the period ended before the publication year, future when it starts after it."""
+    if not period or not doc_date or period.startswith("@"):
+        return None
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", period)]
+    doc_year = int(doc_date[:4])
+    if years and max(years) < doc_year:
+        return "past"
+    if years and (min(years) > doc_year or (len(years) == 2 and "/" in period and max(years) > doc_year)):
+        return "future"
+    return None
 
 
 def _f(value: Decimal | None) -> float | None:
