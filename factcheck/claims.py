@@ -17,7 +17,7 @@ from .numbers import Mention, NumberFinder
 from .periods import TimeExpr, find_time_exprs
 from .places import PlaceHit, PlaceMatcher
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
 _GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国")
@@ -242,10 +242,11 @@ class ClaimBuilder:
         ):
             return None  # 26个万亿之城: a count of places is about no one place
         k = bisect_right(hit_starts, m.start)
+        clause_start = max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1
         for hit in reversed(hits[:k]):
             if hit.start < sent.start:
                 break
-            if not self._is_denominator(text, hit, m):
+            if not self._is_denominator(text, hit, m) and not (hit.start < clause_start and _in_enumeration(text, hit)):
                 return hit.name
         for hit in hits[k:]:
             if hit.start >= sent.end:
@@ -308,7 +309,7 @@ class ClaimBuilder:
                 return str(t.span_years[0] + list_info[0])
             return t.period
         before_para = [t for t in times[:k] if para.start <= t.start < sent.start and not t.local
-                       and t.span_years is None and not t.is_now]
+                       and t.explicit_year]
         if before_para:
             return before_para[-1].period
         # a year the text has just set: the previous paragraphs, if they name an absolute year
@@ -332,10 +333,12 @@ class ClaimBuilder:
         before = text[sent.start:m.start]
         if any(w in before for w in self.forecast_words):
             return "forecast"
+        if text.startswith("目标", m.end):
+            return "target"
         tense = _tense(period, doc_date)
         if tense == "past":
             return "actual"
-        if text.startswith("目标", m.end) or tense == "future":
+        if tense == "future":
             return "target"
         if any(w in text[clause.start:m.start] for w in self.target_clause_words):
             return "target"
@@ -364,7 +367,8 @@ class ClaimBuilder:
                 else:
                     plan[start] = period
                     continue
-            if any(w in line for w in self.plan_words):
+            opens_list = line.endswith((":", "：")) or (len(line) <= 20 and not re.search(r"[。；;]", line))
+            if opens_list and any(w in line for w in self.plan_words):
                 active = True
                 own = [t.period for t in times if start <= t.start < end and t.period and not t.local
                        and t.span_years is None and not t.is_now]

@@ -29,7 +29,10 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-z{_TONE}]{{1,7}}[)）]")
 _GLOSS_WITH_TONE = re.compile(rf"[(（][a-z]*[{_TONE}][a-z{_TONE}]*[)）]")
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2212: 0x2D, 0xFE6A: 0x25}
+# Full-width ASCII becomes ASCII, except the Chinese comma, which separates clauses; it is a
+# thousands separator only between full-width digits (９，９９９).
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20, 0x2212: 0x2D, 0xFE6A: 0x25}
+_WIDE_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 
 @dataclass
@@ -184,7 +187,7 @@ def normalise(original: str, suffix: str = "", converter: Any = None) -> Normali
     is_html = looks_like_html(original[body_start:], suffix)
     built = _strip(original, body_start, is_html, _has_glosses(original))
     display = built.text()
-    text = display.translate(_WIDTH)
+    text = _WIDE_THOUSANDS.sub(",", display).translate(_WIDTH)
     traditional = False
     if converter is not None:
         simplified, traditional = to_simplified(text, converter)

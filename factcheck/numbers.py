@@ -114,6 +114,8 @@ class NumberFinder:
     def _special(self, text: str) -> Iterator[Mention]:
         for m in _FRACTION.finditer(text):
             denom_text, num_text = m.group(1), m.group(2).rstrip(".,点")
+            while len(num_text) > 1 and num_text[-1] in "百千十" and text.startswith("分", m.start(2) + len(num_text)):
+                num_text = num_text[:-1]
             try:
                 denom = Decimal(_PERCENT_DENOM[denom_text]) if denom_text in _PERCENT_DENOM else parse_numeral(denom_text)
                 num = Decimal(100) if num_text == "百" else parse_numeral(num_text)
@@ -140,6 +142,9 @@ class NumberFinder:
                 continue
             yield Mention(m.start(), m.end(), value, "ordinal", "ordinal", form="ordinal",
                           num_start=m.start(1), num_end=m.end(1))
+        for m in re.finditer(r"(?<![0-9一二三四五六七八九十两])半成", text):
+            yield Mention(m.start(), m.end(), Decimal(5), "%", "percent", form="chinese", num_start=m.start(),
+                          num_end=m.end())
         for m in _DOUBLING.finditer(text):
             times = {"两": 2, "二": 2, "三": 3}.get(m.group(1) or "", 1)
             value = Decimal(2**times - 1) * 100
@@ -150,6 +155,11 @@ class NumberFinder:
         for run in _RUN.finditer(text):
             start, literal = run.start(), run.group()
             literal = _trim_run(literal)
+            # 281.3万千瓦, 百分之七十百分位: a trailing 千/百 that begins a unit or 分 is not the numeral's
+            while len(literal) > 1 and literal[-1] in "千百十" and (
+                    text.startswith("分", start + len(literal)) or
+                    any(text.startswith(u, start + len(literal) - 1) for u in self.unit_surfaces if u[0] == literal[-1])):
+                literal = literal[:-1]
             if not literal:
                 continue
             end = start + len(literal)
@@ -161,7 +171,7 @@ class NumberFinder:
 
     def _read_number(self, text: str, start: int, end: int, literal: str) -> Mention | None:
         chinese = not any(c.isdigit() and c.isascii() for c in literal)
-        if chinese and all(c in _CN_SMALL + _CN_BIG for c in literal) and not self._prefix_word(text, start):
+        if chinese and all(c in "百千佰仟" + _CN_BIG for c in literal) and not self._prefix_word(text, start):
             return None  # 千家万户, 百亿项目, 万亿之城: a bare scale word is not a quantity
         vague = _vague_pair(literal)
         try:
@@ -193,7 +203,7 @@ class NumberFinder:
             return Mention(number_start, end if not inner else pos, value, "", "none", qualifier,
                            _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
                            form="chinese" if chinese else "arabic", num_start=start, num_end=end)
-        if unit.surface == "度" and "电" not in text[max(0, start - 15):start]:
+        if unit.surface == "度" and "电" not in text[max(0, start - 15):pos + 15]:
             return None  # 30度: a temperature or an angle
         if unit.surface == "成" and not _percent_cheng(text, pos):
             return None  # 一成不变, 建成
