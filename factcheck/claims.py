@@ -31,7 +31,7 @@ _TRAILING = re.compile(
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计)+$"
 )
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
-_ORDINAL_UNITS = frozenset({"ordinal"})
+_THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,7 @@ class ClaimBuilder:
         aliases.sort(key=lambda a: -len(a[0]))
         self.aliases: list[tuple[str, Metric]] = aliases
         self._alias_re = re.compile("|".join(re.escape(a) for a, _ in aliases))
-        self._alias_map = {a: m for a, m in aliases}
+        self._alias_map = dict(aliases)
         verbs = sorted({*self.up, *self.down}, key=len, reverse=True)
         self._verb_tail = re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?:了)?$")
         self._change_re = re.compile(
@@ -211,7 +211,7 @@ class ClaimBuilder:
         if best:
             return best[1]
         for alias, metric in self.aliases:  # 盘活[存量]土地: the alias with a few words inserted
-            if len(alias) >= 3 and _subsequence_within(alias, phrase, slack=4):
+            if len(alias) >= 4 and _subsequence_within(alias, phrase, slack=1):
                 return metric.id
         if len(phrase) >= 4:
             for alias, metric in self.aliases:
@@ -237,6 +237,8 @@ class ClaimBuilder:
                 hit_starts: list[int], meta: DocumentMeta, metric_text: str, paragraphs: list[int]) -> str | None:
         if m.unit == "ordinal":
             return None
+        if _THRESHOLD.match(text, m.end):
+            return None  # 超万亿元的城市, 超1000亿元的企业: a threshold that defines a class, about no one
         if m.unit_class == "count" and (
             _COUNTED_PLACES.match(text[m.end:m.end + 10]) or re.search(r"城市", metric_text)
         ):
@@ -331,7 +333,7 @@ class ClaimBuilder:
     def _kind(self, text: str, m: Mention, sent: _Span, clause: _Span, para: _Span,
               plan: dict[int, str | None], period: str | None, doc_date: str | None) -> str:
         before = text[sent.start:m.start]
-        if any(w in before for w in self.forecast_words):
+        if self._holds(before, self.forecast_words):
             return "forecast"
         if text.startswith("目标", m.end):
             return "target"
@@ -342,15 +344,21 @@ class ClaimBuilder:
             return "target"
         if any(w in text[clause.start:m.start] for w in self.target_clause_words):
             return "target"
-        for w in self.target_words:
+        if self._holds(before, self.target_words):
+            return "target"
+        if para.start in plan and not any(w in text[clause.start:m.start] for w in self.done_words):
+            return "target"
+        return "actual"
+
+    def _holds(self, before: str, words: list[str]) -> bool:
+        """A trigger word before the number holds unless a later clause reports what was done (达, 已)."""
+        for w in words:
             at = before.rfind(w)
             if at >= 0:
                 later = re.split(r"[，,；;：:]", before[at:])[1:]  # clauses after the trigger's own
                 if not any(r in c for c in later for r in (*self.done_words, *self.reached_words)):
-                    return "target"
-        if para.start in plan and not any(w in text[clause.start:m.start] for w in self.done_words):
-            return "target"
-        return "actual"
+                    return True
+        return False
 
     def _plan_paragraphs(self, text: str, paragraphs: list[int], times: list[TimeExpr]) -> dict[int, str | None]:
         """Paragraphs listed after one that opens a plan (下一步…, 重点做好…工作:), with the plan's period."""
@@ -434,7 +442,8 @@ class ClaimBuilder:
             id=digest, doc=doc, doc_date=meta.date, line=line, quote=quote, text=written.strip(),
             value=float(value), unit=m.unit, lower=_f(lower), upper=_f(upper), qualifier=m.qualifier,
             entity=entity, metric=metric, metric_text=metric_text, measure=measure, period=period, kind=kind,
-            scope=scope, basis=basis, span=(col, col + len(written)), group=group, cumulative=cumulative,
+            scope=scope, basis=basis, span=(col, col + len(written)), group=group, sentence=sent.start,
+            cumulative=cumulative,
             precision=float(m.precision),
         )
 

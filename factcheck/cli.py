@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -31,7 +31,7 @@ EntityOption = Annotated[str | None, typer.Option("--entity", "-e", help="Place:
 PeriodOption = Annotated[str | None, typer.Option("--period", "-p", help="Period prefix: 2024, 2024-06, 2021/2025.")]
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     actual = "actual"
     target = "target"
     forecast = "forecast"

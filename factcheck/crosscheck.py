@@ -62,7 +62,7 @@ def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
             continue
         if c.metric:
             by_key[(c.entity, c.metric, c.measure, c.unit)].append(c)
-        elif len(_metric_label(c)) >= 2:
+        elif len(_metric_label(c)) >= 3 and c.group is None and c.measure != "rank" and "、" not in c.metric_text:
             loose[(c.entity, c.measure, c.unit)].append(c)
     groups = [_split_lists(g) for g in by_key.values()]
     for members in loose.values():
@@ -91,12 +91,22 @@ def _similar(a: str, b: str, same_doc: bool) -> bool:
     return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 90
 
 
+def _apart(a: Claim, b: Claim) -> bool:
+    """Two claims that cannot be about the same thing although they look alike."""
+    if a.group is not None and a.group == b.group:
+        return True  # items of one 分别 list
+    same_sentence = a.doc == b.doc and a.sentence == b.sentence
+    if same_sentence and a.lower is not None and a.upper is not None and (a.lower, a.upper) == (b.lower, b.upper):
+        return True  # the two ends of one range
+    return same_sentence and not _overlap(_interval(a), _interval(b))  # 拥有39家…吸引49家
+
+
 def _split_lists(group: list[Claim]) -> list[list[Claim]]:
-    """Items of one 分别 list are about different things: never compare them with each other."""
+    """Split a group where members speak of different things (list items, different subjects in one sentence)."""
     out: list[list[Claim]] = []
     for c in group:
         for g in out:
-            if c.group is None or all(o.group != c.group for o in g):
+            if not any(_apart(c, o) for o in g):
                 g.append(c)
                 break
         else:
@@ -234,12 +244,18 @@ class CrossChecker:
                 return []
             d = dated[0]
             return [finding("single", "only one source speaks of this", [d.claim], [d.period])]
-        scopes = {c.scope for c in group}
-        if len(scopes) > 1 and all(s for s in scopes):
-            names = " vs ".join("/".join(s) for s in sorted(scopes))
-            return [finding("different_scope", f"the figures count different things ({names}): not compared",
-                            group, [d.period for d in dated])]
-        results: list[Finding] = []
+        scopes = sorted({c.scope for c in group if c.scope})
+        if len(scopes) > 1:  # no scope word is no evidence of another scope: only named scopes differ
+            results = []
+            parts = [[c for c in group if c.scope == s] for s in scopes] + [[c for c in group if not c.scope]]
+            names = " vs ".join("/".join(s) or "no scope word" for s in scopes)
+            results.append(finding("different_scope", f"the figures count different things ({names}): not compared",
+                                   group, [d.period for d in dated]))
+            for part in parts:
+                if part:
+                    results.extend(self._group(part, include_single=False))
+            return results
+        results = []
         buckets = _buckets(dated, flow)
         actual_buckets: list[list[_Dated]] = []
         for bucket in buckets:
@@ -264,8 +280,9 @@ class CrossChecker:
                                        [d.claim for d in targets + actual], periods, outcome))
             if forecasts and actual:
                 results.append(self._revision(forecasts, actual, note, finding, periods))
-        if len(actual_buckets) >= 2:
-            results.append(self._timeline(actual_buckets, finding))
+        timeline = self._timeline(actual_buckets, finding) if len(actual_buckets) >= 2 else None
+        if timeline is not None:
+            results.append(timeline)
         if not results and include_single:
             results.append(finding("single", "the claims of this group cannot be compared (different kinds or no period)",
                                    group, [d.period for d in dated]))
@@ -281,7 +298,13 @@ class CrossChecker:
         return finding("revision", f"the estimate {fmt_value(f)} was revised to {fmt_value(a)}: {size:+,.6g} {a.unit}{pct}" + note,
                        [d.claim for d in forecasts + actual], periods)
 
-    def _timeline(self, buckets: list[list[_Dated]], finding) -> Finding:
+    def _timeline(self, buckets: list[list[_Dated]], finding) -> Finding | None:
+        measure = buckets[0][0].claim.measure
+        if measure == "change" and any("/" in b[0].period for b in buckets) and not all("/" in b[0].period for b in buckets):
+            # a growth over several years and a one-year growth are not steps of one series
+            buckets = [b for b in buckets if "/" not in b[0].period] or buckets
+        if len(buckets) < 2:
+            return None
         steps, members, periods = [], [], []
         conflict = None
         for i, bucket in enumerate(buckets):
@@ -291,7 +314,7 @@ class CrossChecker:
             steps.append(f"{fmt_value(c)} ({bucket[0].period})")
             if i:
                 prev = buckets[i - 1][0].claim
-                steps[-1] += _change(prev, c)
+                steps[-1] += _change(prev, c) if measure == "level" else ""
                 if prev.cumulative and c.cumulative and _interval(c)[1] < _interval(prev)[0] \
                         and not bucket[0].period.startswith("@"):
                     conflict = (prev, c)

@@ -46,6 +46,7 @@ class Claim:
     basis: str | None = None  # "real" / "nominal" for growth rates where the text says so
     span: tuple[int, int] = (0, 0)  # start and end column of `text` in its original line
     group: str | None = None  # claims of one 分别 list share it: they speak of different things
+    sentence: int = 0  # where its sentence starts in the analysis text: one sentence rarely contradicts itself
     cumulative: bool = False
     decimals: int = 0  # digits written after the decimal point, scaled to `value` (precision)
     precision: float = 0.0  # half a unit of the last written digit, in canonical units

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .lexicon import Lexicon, Unit
-from .numerals import BIG_UNITS, DIGITS, NumeralError, parse_numeral
+from .numerals import BIG_UNITS, NumeralError, parse_numeral
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_SMALL = "十百千拾佰仟"
@@ -267,6 +267,7 @@ class NumberFinder:
             word = self._prefix_word(text, look)
             if word:
                 qualifier = dict(self.prefix)[word]
+                start = look - len(word)  # the text as written includes 突破, 超, 约
             suffix = _match_longest(text, end, [w for w, _ in self.suffix])
             if suffix and not (suffix in ("多", "余") and qualifier != "exact"):
                 qualifier = dict(self.suffix)[suffix]

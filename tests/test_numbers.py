@@ -1,0 +1,249 @@
+"""Tests of factcheck.numbers.NumberFinder on real sentences."""
+
+from decimal import Decimal
+
+import opencc
+import pytest
+
+from factcheck.lexicon import load_lexicon
+from factcheck.normalise import normalise
+from factcheck.numbers import Mention, NumberFinder
+
+D = Decimal
+
+
+@pytest.fixture(scope="module")
+def finder() -> NumberFinder:
+    return NumberFinder(load_lexicon())
+
+
+@pytest.fixture(scope="module")
+def t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def find(finder: NumberFinder, sentence: str, converter=None) -> tuple[str, list[Mention]]:
+    text = normalise(sentence, "", converter).text
+    return text, finder.find(text)
+
+
+def only(finder: NumberFinder, sentence: str, converter=None) -> tuple[str, Mention]:
+    text, mentions = find(finder, sentence, converter)
+    assert len(mentions) == 1, [(text[m.start : m.end], m.value, m.unit) for m in mentions]
+    return text, mentions[0]
+
+
+# sentence, value, unit, qualifier, matched text (the span includes qualifier words: 约, 近, 不超过)
+SINGLE = [
+    ("500多亿元", D("50000000000"), "CNY", "more_than", "500多亿元"),
+    ("二百三十余万人", D("2300000"), "人", "more_than", "二百三十余万人"),
+    ("20万人次以上", D("200000"), "人次", "at_least", "20万人次以上"),
+    ("20个百分点", D("20"), "pp", "exact", "20个百分点"),
+    ("十分之一", D("10"), "%", "exact", "十分之一"),
+    ("一千瓦", D("1"), "kW", "exact", "一千瓦"),
+    ("4亿余元", D("400000000"), "CNY", "more_than", "4亿余元"),
+    ("100多家", D("100"), "家", "more_than", "100多家"),
+    ("10余处", D("10"), "处", "more_than", "10余处"),
+    ("三成", D("30"), "%", "exact", "三成"),
+    ("近20倍", D("20"), "倍", "less_than", "近20倍"),
+    ("4.5万亩", D("30000000"), "m2", "exact", "4.5万亩"),
+    ("26.72公顷", D("267200"), "m2", "exact", "26.72公顷"),
+    ("281.3万千瓦", D("2813000"), "kW", "exact", "281.3万千瓦"),
+    ("161GWh", D("161000000"), "kWh", "exact", "161GWh"),
+    ("6.16兆瓦", D("6160"), "kW", "exact", "6.16兆瓦"),
+    ("约700万度的“绿电”", D("7000000"), "kWh", "approx", "约700万度"),
+    ("30.7亿美元", D("3070000000"), "USD", "exact", "30.7亿美元"),
+    ("4000万欧元", D("40000000"), "EUR", "exact", "4000万欧元"),
+    ("不超过2万元", D("20000"), "CNY", "at_most", "不超过2万元"),
+    # the number stage keeps the magnitude; the sign of 下降 is the claims stage's job
+    ("下降30%以上", D("30"), "%", "at_least", "30%以上"),
+    ("第六位", D("6"), "rank", "exact", "第六位"),
+    ("第十二个", D("12"), "ordinal", "exact", "第十二个"),
+    ("翻番", D("100"), "%", "exact", "翻番"),
+    ("１．０７５３美元", D("1.0753"), "USD", "exact", "1.0753美元"),
+    ("负3.9%", D("-3.9"), "%", "exact", "负3.9%"),
+    ("百分之９，９９９", D("9999"), "%", "exact", "百分之9,999"),
+    ("2万多人", D("20000"), "人", "more_than", "2万多人"),
+    ("超过0.9%", D("0.9"), "%", "more_than", "超过0.9%"),
+    ("全市共有1,100万人", D("11000000"), "人", "exact", "1,100万人"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "qualifier", "matched"), SINGLE)
+def test_numbers_single_mention(finder, sentence, value, unit, qualifier, matched) -> None:
+    text, m = only(finder, sentence)
+    assert m.value == value
+    assert m.unit == unit
+    assert m.qualifier == qualifier
+    assert text[m.start : m.end] == matched
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "lower", "upper"),
+    [
+        ("500多亿元", D("50000000000"), "CNY", D("50000000000"), None),
+        ("不超过2万元", D("20000"), "CNY", None, D("20000")),
+        ("近20倍", D("20"), "倍", None, D("20")),
+        ("20万人次以上", D("200000"), "人次", D("200000"), None),
+    ],
+)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("约700万度", []),  # 度 without 电 nearby is a temperature or an angle
+        ("30度", []),
+        ("约700万度电", [("约700万度", D(7000000), "kWh", "approx")]),
+        ("700万千瓦时", [("700万千瓦时", D(7000000), "kWh", "exact")]),
+    ],
+)
+def test_numbers_du_needs_electricity_context(finder, sentence, expected) -> None:
+    text, mentions = find(finder, sentence)
+    assert [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in mentions] == expected
+
+
+def test_numbers_open_bounds(finder, sentence, value, unit, lower, upper) -> None:
+    _, m = only(finder, sentence)
+    assert (m.value, m.unit, m.lower, m.upper) == (value, unit, lower, upper)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        ("第六位", "rank"),
+        ("第十二个", "ordinal"),
+        ("翻番", "doubling"),
+        ("十分之一", "fraction"),
+        ("二百三十余万人", "chinese"),
+        ("30.7亿美元", "arabic"),
+    ],
+)
+def test_numbers_form(finder, sentence, form) -> None:
+    _, m = only(finder, sentence)
+    assert m.form == form
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("三分之一", D(1) / D(3) * 100),
+        ("十分之一", D(10)),
+        ("百分之零点九", D("0.9")),
+    ],
+)
+def test_numbers_fraction_percent(finder, sentence, value) -> None:
+    _, m = only(finder, sentence)
+    assert m.unit == "%"
+    assert m.unit_class == "percent"
+    assert m.value == value
+
+
+def test_numbers_one_third_is_33_333_percent(finder) -> None:
+    _, m = only(finder, "三分之一")
+    assert float(m.value) == pytest.approx(33.3333333333, rel=1e-9)
+    assert str(m.value).startswith("33.333333")
+
+
+@pytest.mark.xfail(
+    reason="qualifier words (超过/超过了) before a 百分之… fraction are ignored: qualifier 'exact', "
+    "while 超过0.9% gives 'more_than'",
+    strict=True,
+)
+@pytest.mark.parametrize("sentence", ["超过了百分之零点九", "超过百分之零点九", "增长超过了百分之零点九"])
+def test_numbers_fraction_qualifier_more_than(finder, sentence) -> None:
+    _, m = only(finder, sentence)
+    assert (m.value, m.unit, m.qualifier) == (D("0.9"), "%", "more_than")
+
+
+def test_numbers_fraction_value_without_qualifier_word(finder) -> None:
+    # The value and unit of 超过了百分之零点九 are right even though the qualifier is not.
+    text, m = only(finder, "超过了百分之零点九")
+    assert (m.value, m.unit) == (D("0.9"), "%")
+    assert text[m.start : m.end] == "百分之零点九"
+
+
+@pytest.mark.parametrize("sentence", ["两三个", "两三个月", "有两三个企业"])
+def test_numbers_vague_pair_is_not_concatenated(finder, sentence) -> None:
+    _, mentions = find(finder, sentence)
+    assert all(m.value != 23 for m in mentions)
+    assert len(mentions) <= 1
+    if mentions:
+        m = mentions[0]
+        assert m.value == 2
+        assert m.upper == 3
+        assert m.lower == 2
+
+
+@pytest.mark.parametrize("sentence", ["2万多", "约2万多", "2万多。"])
+def test_numbers_bare_wan_duo_does_not_crash(finder, sentence) -> None:
+    _, mentions = find(finder, sentence)
+    assert len(mentions) <= 1
+    for m in mentions:
+        assert m.value == 20000
+        assert m.qualifier == "more_than"
+
+
+# sentence, [(matched, value, unit, qualifier, lower, upper)]
+RANGES = [
+    (
+        "1000元—3000元",
+        [("1000元", D(1000), "CNY", "at_least", D(1000), D(3000)), ("3000元", D(3000), "CNY", "at_most", D(1000), D(3000))],
+    ),
+    ("3至6层", [("3", D(3), "层", "at_least", D(3), D(6)), ("6层", D(6), "层", "at_most", D(3), D(6))]),
+    ("5-20%", [("5", D(5), "%", "at_least", D(5), D(20)), ("20%", D(20), "%", "at_most", D(5), D(20))]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RANGES)
+def test_numbers_ranges(finder, sentence, expected) -> None:
+    text, mentions = find(finder, sentence)
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier, m.lower, m.upper) for m in mentions]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "常办发〔2020〕1号",
+        "“1028”产业体系",
+        "“1457”治理体系",
+        "“3060”目标",
+        "PM2.5",
+        "5G基站",
+        "LY9项目",
+        "2024-06-07 15:29:00",
+        "2021年",
+        "11月26日",
+        "我的电话号是541-754-3010.",
+        "电话:010-65980408-8001",
+        "13775584488_副本.jpg",
+        "千家万户",
+        "一成不变",
+        "四张答卷",
+    ],
+)
+def test_numbers_not_a_quantity(finder, sentence) -> None:
+    text, mentions = find(finder, sentence)
+    assert [(text[m.start : m.end], m.value, m.unit) for m in mentions] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "qualifier", "matched"),
+    [
+        ("營業收入1,100萬元", D("11000000"), "CNY", "exact", "1,100万元"),
+        ("總投資約３０．７億美元", D("3070000000"), "USD", "approx", "约30.7亿美元"),
+        ("帶動就業二百三十餘萬人", D("2300000"), "人", "more_than", "二百三十余万人"),
+    ],
+)
+def test_numbers_traditional_input(finder, t2s, sentence, value, unit, qualifier, matched) -> None:
+    text, m = only(finder, sentence, t2s)
+    assert (m.value, m.unit, m.qualifier) == (value, unit, qualifier)
+    assert text[m.start : m.end] == matched
+
+
+def test_numbers_spans_are_ordered_and_within_text(finder) -> None:
+    sentence = "2021年全市实现地区生产总值8807.6亿元，增长9.1%，新增就业20万人次以上。"
+    text, mentions = find(finder, sentence)
+    got = [(text[m.start : m.end], m.value, m.unit) for m in mentions]
+    assert got == [("8807.6亿元", D("880760000000"), "CNY"), ("9.1%", D("9.1"), "%"), ("20万人次以上", D(200000), "人次")]
+    for m in mentions:
+        assert m.start <= m.num_start < m.num_end <= m.end
