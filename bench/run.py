@@ -122,6 +122,9 @@ def fmt3(x) -> str:
         return x
     if x == 0:
         return "0"
+    v = float(f"{x:.3g}")
+    if abs(v) >= 1000:  # avoid 1.23e+03: 3 significant digits printed as an integer
+        return f"{v:.0f}"
     return f"{x:.3g}"
 
 
