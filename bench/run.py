@@ -321,7 +321,6 @@ def main() -> int:
     fc = find_factcheck()
 
     rows: list[tuple[str, str, str]] = []  # (measurement, value, note)
-    fig: dict[str, object] = {}
 
     def step(name: str, fn):
         try:

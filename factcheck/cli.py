@@ -93,10 +93,20 @@ def index(
 
     Example: [bold]factcheck index data/samples/[/bold]
     """
-    from .indexer import index_paths
+    from .indexer import IndexSummary, index_paths
     from .store import Index
 
+    summary = IndexSummary()
+
     def work() -> None:
+        try:
+            run_index()
+        except KeyboardInterrupt:
+            typer.echo(f"Interrupted after {summary.read} documents were read ({summary.claims} claims); "
+                       "everything written before is kept.", err=True)
+            raise typer.Exit(130) from None
+
+    def run_index() -> None:
         stdin = sys.stdin.buffer.read() if "-" in paths else None
         err = _console(stderr=True)
         with Index(_db(db)) as idx:
@@ -107,12 +117,13 @@ def index(
                 with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} read"),
                               TimeElapsedColumn(), console=err, transient=True) as bar:
                     task = bar.add_task("indexing")
-                    summary = index_paths(idx, paths, workers=workers, stdin=stdin,
-                                          notify=lambda m: bar.console.print(f"[yellow]{m}[/yellow]", highlight=False),
-                                          progress=lambda name: bar.update(task, advance=1, description=name[-40:]))
+                    index_paths(idx, paths, workers=workers, stdin=stdin,
+                                notify=lambda m: bar.console.print(f"[yellow]{m}[/yellow]", highlight=False),
+                                progress=lambda name: bar.update(task, advance=1, description=name[-40:]),
+                                summary=summary)
             else:
-                summary = index_paths(idx, paths, workers=workers, stdin=stdin,
-                                      notify=lambda m: typer.echo(m, err=True))
+                index_paths(idx, paths, workers=workers, stdin=stdin, notify=lambda m: typer.echo(m, err=True),
+                            summary=summary)
             docs, claims = idx.counts()
         if not quiet:
             typer.echo(

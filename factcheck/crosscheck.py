@@ -187,7 +187,13 @@ def _agreement(ds: list[_Dated], kind_label: str) -> tuple[str, str]:
 def _target_outcome(target: Claim, actual: Claim) -> tuple[str, str]:
     t_lo, t_hi = _interval(target)
     a_lo, a_hi = _interval(actual)
-    upward = target.qualifier not in ("at_most", "less_than")
+    # the direction comes from the signed bounds: 下降30%以上 is value -30 with an upper bound
+    if target.lower is not None and target.upper is None:
+        upward = True
+    elif target.upper is not None and target.lower is None:
+        upward = False
+    else:
+        upward = target.value >= 0 or target.measure != "change"
     if upward:
         goal = t_lo if t_lo != -INF else target.value
         if a_lo >= goal:

@@ -92,9 +92,12 @@ def _jobs(index: Index, paths: list[str], summary: IndexSummary, stdin: bytes | 
 
 def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: bytes | None = None,
                 notify: Callable[[str], None] = lambda _m: None,
-                progress: Callable[[str], None] = lambda _n: None) -> IndexSummary:
-    """Index every document under the paths; messages about single files go to `notify`."""
-    summary = IndexSummary()
+                progress: Callable[[str], None] = lambda _n: None,
+                summary: IndexSummary | None = None) -> IndexSummary:
+    """Index every document under the paths; messages about single files go to `notify`.
+
+    Pass a summary to see how far a run got when it is interrupted."""
+    summary = summary if summary is not None else IndexSummary()
     jobs = _jobs(index, paths, summary, stdin, notify)
     pending: list[tuple[Document, int | None, int | None]] = []
 

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_HTML_HINT = re.compile(r"<(?:p|div|br|span|font|a|img|table|html|body|head|strong|b|li|td|h[1-6]|section|article)\b[^<>]*>", re.I)
+_HTML_HINT = re.compile(r"</?(?:p|div|br|span|font|a|img|table|html|body|head|strong|b|li|td|h[1-6]|section|article|script|style)\b[^<>]*>", re.I)
 _BLOCK_TAGS = frozenset("p div br li tr td th h1 h2 h3 h4 h5 h6 table section article header footer ul ol title blockquote dd dt hr".split())
 _MARKUP = re.compile(
     r"(?P<hidden><(?P<hname>script|style|noscript|template)\b[^>]*>.*?(?:</(?P=hname)\s*>|\Z))"
@@ -121,7 +121,7 @@ def looks_like_html(text: str, suffix: str = "") -> bool:
     hits = 0
     for _ in _HTML_HINT.finditer(text[:200_000]):
         hits += 1
-        if hits >= 3:
+        if hits >= 2:
             return True
     return False
 

@@ -101,8 +101,10 @@ class NumberFinder:
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
         for m in self._special(text):
+            if m.form in ("fraction", "chinese"):  # 超过百分之零点九: qualifier words apply here too
+                m = self._qualify(text, m)
             found.append(m)
-            taken.append((m.start, m.end))
+            taken.append((m.num_start, m.end))
         for s in _FIRST.finditer(text):  # 第一张答卷: an ordinal word, never a count
             taken.append(s.span())
         raw = [m for m in self._generic(text) if not _overlaps(m, taken)]

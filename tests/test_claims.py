@@ -116,29 +116,20 @@ def test_claims_decline_flips_bounds(extractor, text, value, lower, upper) -> No
     assert c.upper == (None if upper is None else pytest.approx(upper))
 
 
-@pytest.mark.xfail(
-    reason="claims._measure negates value and swaps lower/upper for 下降 but leaves the qualifier as "
-    "written (at_least/more_than/at_most), so it contradicts the signed bounds; crosscheck._target_outcome "
-    "reads the direction from the qualifier and would judge a 35% fall against a '下降30%以上' target as missed",
-    strict=True,
-)
 @pytest.mark.parametrize(
-    ("text", "qualifier"),
+    ("text", "qualifier", "lower", "upper"),
     [
-        ("单位GDP能耗下降30%以上", "at_most"),
-        ("单位GDP能耗下降超过3%", "less_than"),
-        ("单位GDP能耗下降不超过3%", "at_least"),
+        ("单位GDP能耗下降30%以上", "at_least", None, -30.0),
+        ("单位GDP能耗下降超过3%", "more_than", None, -3.0),
+        ("单位GDP能耗下降不超过3%", "at_most", -3.0, None),
     ],
 )
-def test_claims_decline_qualifier_matches_signed_value(extractor, text, qualifier) -> None:
+def test_claims_decline_keeps_written_qualifier_and_signed_bounds(extractor, text, qualifier, lower, upper) -> None:
+    # the qualifier describes the number as written; the bounds bound the signed value
     (c,) = claims(extractor, text)
-    assert c.qualifier == qualifier
+    assert (c.qualifier, c.lower, c.upper) == (qualifier, lower, upper)
 
 
-@pytest.mark.xfail(
-    reason="超过 before a 百分之… fraction is not applied as a qualifier (numbers stage gives 'exact')",
-    strict=True,
-)
 def test_claims_fraction_growth_more_than(extractor) -> None:
     (c,) = claims(extractor, "全市规模以上工业增加值比上年增长超过百分之零点九")
     assert c.value == pytest.approx(0.9)

@@ -36,11 +36,6 @@ def test_normalise_script_and_style_vanish_with_multiline_bodies() -> None:
     assert n.line_of(n.text.index("乙")) == 8
 
 
-@pytest.mark.xfail(
-    reason="looks_like_html needs 3 opening hint tags when there is no .html suffix, so a short "
-    "HTML snippet keeps its tags/entities in the analysis text (e.g. '<p>增长<b>9.1%</b></p>' stays verbatim)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("source", "contains"),
     [

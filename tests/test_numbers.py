@@ -143,11 +143,6 @@ def test_numbers_one_third_is_33_333_percent(finder) -> None:
     assert str(m.value).startswith("33.333333")
 
 
-@pytest.mark.xfail(
-    reason="qualifier words (超过/超过了) before a 百分之… fraction are ignored: qualifier 'exact', "
-    "while 超过0.9% gives 'more_than'",
-    strict=True,
-)
 @pytest.mark.parametrize("sentence", ["超过了百分之零点九", "超过百分之零点九", "增长超过了百分之零点九"])
 def test_numbers_fraction_qualifier_more_than(finder, sentence) -> None:
     _, m = only(finder, sentence)
@@ -155,10 +150,10 @@ def test_numbers_fraction_qualifier_more_than(finder, sentence) -> None:
 
 
 def test_numbers_fraction_value_without_qualifier_word(finder) -> None:
-    # The value and unit of 超过了百分之零点九 are right even though the qualifier is not.
+    # the span of a mention includes its qualifier words, as for 近20倍
     text, m = only(finder, "超过了百分之零点九")
     assert (m.value, m.unit) == (D("0.9"), "%")
-    assert text[m.start : m.end] == "百分之零点九"
+    assert text[m.start : m.end] == "超过了百分之零点九"
 
 
 @pytest.mark.parametrize("sentence", ["两三个", "两三个月", "有两三个企业"])
