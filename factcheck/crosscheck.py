@@ -185,8 +185,13 @@ def _agreement(ds: list[_Dated], kind_label: str) -> tuple[str, str]:
 
 
 def _target_outcome(target: Claim, actual: Claim) -> tuple[str, str]:
-    t_lo, t_hi = _interval(target)
-    a_lo, a_hi = _interval(actual)
+    # written values, not rounding intervals: 9000亿 reaches a target of 8800亿 whatever its precision
+    t_lo = target.lower if target.lower is not None else target.value
+    t_hi = target.upper if target.upper is not None else target.value
+    a_lo = actual.lower if actual.lower is not None else actual.value
+    a_hi = actual.upper if actual.upper is not None else (INF if actual.lower is not None else actual.value)
+    if actual.lower is None and actual.upper is not None:
+        a_lo = -INF
     # the direction comes from the signed bounds: 下降30%以上 is value -30 with an upper bound
     if target.lower is not None and target.upper is None:
         upward = True
@@ -321,8 +326,9 @@ class CrossChecker:
             if i:
                 prev = buckets[i - 1][0].claim
                 steps[-1] += _change(prev, c) if measure == "level" else ""
-                if prev.cumulative and c.cumulative and _interval(c)[1] < _interval(prev)[0] \
-                        and not bucket[0].period.startswith("@"):
+                now_high = c.upper if c.upper is not None else c.value
+                before_low = prev.lower if prev.lower is not None else prev.value
+                if prev.cumulative and c.cumulative and now_high < before_low and not bucket[0].period.startswith("@"):
                     conflict = (prev, c)
         if conflict:
             a, b = conflict

@@ -1,0 +1,106 @@
+"""Every verdict, on small synthetic documents read by the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import flows
+from factcheck.crosscheck import CrossChecker
+from factcheck.lexicon import load_lexicon
+from factcheck.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.create()
+
+
+def findings(extractor: Extractor, *docs: tuple[str, str, str | None], metric: str | None = None):
+    claims = []
+    for name, text, date in docs:
+        claims.extend(extractor.text(name, text, date).claims)
+    if metric:
+        claims = [c for c in claims if c.metric == metric]
+    return CrossChecker(flows(load_lexicon())).findings(claims, include_single=True)
+
+
+def verdicts(found) -> list[str]:
+    return [f.verdict for f in found]
+
+
+def test_crosscheck_rounding_agrees(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州地区生产总值8807.6亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8800亿元。", None), metric="gdp")
+    assert verdicts(found) == ["agree"]
+
+
+def test_crosscheck_lower_bound_agrees_with_value_above_it(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州地区生产总值突破8500亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8807.6亿元。", None), metric="gdp")
+    assert verdicts(found) == ["agree"]
+
+
+def test_crosscheck_disjoint_values_conflict_with_both_citations(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州地区生产总值8807.6亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8907.6亿元。", None), metric="gdp")
+    assert verdicts(found) == ["conflict"]
+    assert "a.txt:1" in found[0].reason and "b.txt:1" in found[0].reason
+
+
+def test_crosscheck_different_years_are_a_timeline(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2023年常州新能源产业产值达7680亿元。", None),
+                     ("b.txt", "2024年常州新能源产业规模突破8500亿元。", None), metric="new_energy_output")
+    assert verdicts(found) == ["timeline"]
+    assert "+10.7% or more" in found[0].reason
+
+
+def test_crosscheck_target_against_outcome(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2024年常州力争新能源产业规模突破8800亿元。", "2024-06-07"),
+                     ("b.txt", "2024年常州新能源产业规模达9000亿元。", "2025-01-20"), metric="new_energy_output")
+    tva = [f for f in found if f.verdict == "target_vs_actual"]
+    assert len(tva) == 1 and tva[0].outcome == "met"
+    missed = findings(extractor, ("a.txt", "2024年常州力争新能源产业规模突破8800亿元。", "2024-06-07"),
+                      ("b.txt", "2024年常州新能源产业规模达8000亿元。", "2025-01-20"), metric="new_energy_output")
+    assert [f.outcome for f in missed if f.verdict == "target_vs_actual"] == ["missed"]
+
+
+def test_crosscheck_decline_target_met_by_a_larger_fall(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州力争单位GDP能耗下降3%以上。", "2021-02-01"),
+                     ("b.txt", "2021年常州单位GDP能耗下降3.5%。", "2022-02-01"), metric="energy_intensity")
+    assert [f.outcome for f in found if f.verdict == "target_vs_actual"] == ["met"]
+
+
+def test_crosscheck_cumulative_total_going_down_conflicts(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "截至2022年底，常州累计建成人才公寓5万套。", None),
+                     ("b.txt", "截至2023年底，常州累计建成人才公寓4万套。", None), metric="talent_apartments")
+    assert verdicts(found) == ["conflict"]
+    assert "cumulative" in found[0].reason
+
+
+def test_crosscheck_estimate_and_final_figure_is_a_revision(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "预计2021年常州地区生产总值8700亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8807.6亿元。", None), metric="gdp")
+    assert verdicts(found) == ["revision"]
+
+
+def test_crosscheck_reprint_is_one_source(extractor: Extractor) -> None:
+    text = "2021年常州地区生产总值8807.6亿元。"
+    found = findings(extractor, ("a.txt", text, None), ("b.txt", text, None), metric="gdp")
+    assert verdicts(found) == ["agree"]
+    assert "one source" in found[0].reason
+
+
+def test_crosscheck_single_source_only_with_all(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州地区生产总值8807.6亿元。", None), metric="gdp")
+    assert verdicts(found) == ["single"]
+
+
+def test_crosscheck_list_items_are_never_compared(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州钢铁、水泥、电力行业用能占比分别为49.7%、15.1%和11.9%。", None))
+    assert "conflict" not in verdicts(found)
+
+
+def test_crosscheck_different_named_scopes_are_not_compared(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州新增上市企业10家。", None),
+                     ("b.txt", "2021年常州累计上市企业81家。", None), metric="listed_companies")
+    assert "different_scope" in verdicts(found) and "conflict" not in verdicts(found)
