@@ -48,9 +48,18 @@ def flows(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(m.id for m in lexicon.metrics if m.flow)
 
 
+def scope_dims(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
+    return {name: (dim, bool(spec.get("presence"))) for dim, spec in lexicon.words["scope"].items()
+            for name in spec["values"]}
+
+
+def checker(lexicon: Lexicon) -> CrossChecker:
+    return CrossChecker(flows(lexicon), scope_dims(lexicon))
+
+
 def compare(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, include_single: bool = False) -> list[Finding]:
     records = list_claims(index, lexicon, places, Filters(f.metric, f.entity, None, f.doc, None))
-    findings = CrossChecker(flows(lexicon)).findings((claim_from_record(r) for r in records),
+    findings = checker(lexicon).findings((claim_from_record(r) for r in records),
                                                      include_single=include_single)
     if f.period:
         findings = [x for x in findings if any(p.startswith(f.period) for p in x.periods)]
@@ -82,14 +91,14 @@ def check(index: Index, lexicon: Lexicon, extractor, sentence: str, date: str | 
     if not usable:
         return CheckResult("no_evidence", None, (), "no numeric claim found in the sentence")
     claim = usable[0]
-    checker = CrossChecker(flows(lexicon))
+    cross = checker(lexicon)
     records = list(index.claims(metrics=[claim.metric] if claim.metric else None,
                                 metric_text=None if claim.metric else claim.metric_text,
                                 entity=claim.entity))
     candidates = [claim_from_record(r) for r in records]
     probe = _as_probe(claim)
     same = []
-    for group in _groups_with(checker, probe, candidates):
+    for group in _groups_with(cross, probe, candidates):
         same.extend(c for c in group if c.id != probe.id)
     evidence = [c for c in same if c.kind == probe.kind and _same_time(c, probe)]
     if not evidence:

@@ -434,8 +434,11 @@ class ClaimBuilder:
         seen_ids[digest] = seen_ids.get(digest, 0) + 1
         if seen_ids[digest] > 1:
             digest = hashlib.sha1(f"{key}\x00{seen_ids[digest]}".encode()).hexdigest()[:16]
-        scope = tuple(name for name, words in self.scope_words.items() if any(w in left for w in words))
-        basis = next((name for name, words in self.basis_words.items() if any(w in left for w in words)), None)
+        scope = tuple(name for dim in self.scope_words.values() for name, words in dim["values"].items()
+                      if any(w in left for w in words))
+        sentence_before = norm.text[sent.start:m.start]
+        basis = next((name for name, words in self.basis_words.items() if any(w in sentence_before for w in words)),
+                     None) if measure == "change" else None
         cumulative = any(w in norm.text[sent.start:m.start] for w in self.cumulative_words)
         group = f"{doc}:{sent.start}" if list_info is not None else None
         return Claim(

@@ -224,11 +224,44 @@ def _change(a: Claim, b: Claim) -> str:
     return f": {pct:+.1f}%{tail}"
 
 
-class CrossChecker:
-    """Decides findings for groups of claims; `flows` names the metrics that accumulate over a period."""
+ScopeDims = dict[str, tuple[str, bool]]  # scope word -> (dimension, whether its absence is a scope too)
 
-    def __init__(self, flows: frozenset[str] = frozenset()) -> None:
+
+def _scope_signature(c: Claim, dims: ScopeDims) -> dict[str, str | None]:
+    sig: dict[str, str | None] = {dim: None for dim, _ in dims.values()}
+    for name in c.scope:
+        if name in dims:
+            sig[dims[name][0]] = name
+    return sig
+
+
+def _comparable(a: dict[str, str | None], b: dict[str, str | None], presence: set[str]) -> bool:
+    return all(a[d] == b[d] or (d not in presence and (a[d] is None or b[d] is None)) for d in a)
+
+
+def _scope_partitions(group: list[Claim], dims: ScopeDims) -> list[list[Claim]]:
+    presence = {dim for dim, p in dims.values() if p}
+    parts: list[tuple[list[dict[str, str | None]], list[Claim]]] = []
+    for c in group:
+        sig = _scope_signature(c, dims)
+        for sigs, members in parts:
+            if all(_comparable(sig, o, presence) for o in sigs):
+                sigs.append(sig)
+                members.append(c)
+                break
+        else:
+            parts.append(([sig], [c]))
+    return [members for _, members in parts]
+
+
+class CrossChecker:
+    """Decides findings for groups of claims.
+
+    `flows` names the metrics that accumulate over a period; `scopes` maps scope words to their dimension."""
+
+    def __init__(self, flows: frozenset[str] = frozenset(), scopes: ScopeDims | None = None) -> None:
         self.flows = flows
+        self.scopes = scopes or {}
 
     def findings(self, claims: Iterable[Claim], *, include_single: bool = False) -> list[Finding]:
         out: list[Finding] = []
@@ -255,16 +288,13 @@ class CrossChecker:
                 return []
             d = dated[0]
             return [finding("single", "only one source speaks of this", [d.claim], [d.period])]
-        scopes = sorted({c.scope for c in group if c.scope})
-        if len(scopes) > 1:  # no scope word is no evidence of another scope: only named scopes differ
-            results = []
-            parts = [[c for c in group if c.scope == s] for s in scopes] + [[c for c in group if not c.scope]]
-            names = " vs ".join("/".join(s) or "no scope word" for s in scopes)
-            results.append(finding("different_scope", f"the figures count different things ({names}): not compared",
-                                   group, [d.period for d in dated]))
+        parts = _scope_partitions(group, self.scopes) if self.scopes else [group]
+        if len(parts) > 1:
+            names = " vs ".join("/".join(sorted({s for c in part for s in c.scope})) or "no scope word" for part in parts)
+            results = [finding("different_scope", f"the figures count different things ({names}): not compared",
+                               group, [d.period for d in dated])]
             for part in parts:
-                if part:
-                    results.extend(self._group(part, include_single=False))
+                results.extend(self._group(part, include_single=False))
             return results
         results = []
         buckets = _buckets(dated, flow)

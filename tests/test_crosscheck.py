@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.api import flows
-from factcheck.crosscheck import CrossChecker
+from factcheck.api import checker
 from factcheck.lexicon import load_lexicon
 from factcheck.pipeline import Extractor
 
@@ -21,7 +20,7 @@ def findings(extractor: Extractor, *docs: tuple[str, str, str | None], metric: s
         claims.extend(extractor.text(name, text, date).claims)
     if metric:
         claims = [c for c in claims if c.metric == metric]
-    return CrossChecker(flows(load_lexicon())).findings(claims, include_single=True)
+    return checker(load_lexicon()).findings(claims, include_single=True)
 
 
 def verdicts(found) -> list[str]:

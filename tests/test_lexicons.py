@@ -29,6 +29,9 @@ def test_lexicons_units_are_canonical_and_unique() -> None:
 def test_lexicons_word_lists_have_their_sections() -> None:
     words = load_lexicon().words
     for section, keys in {"measure": ("up", "down", "share"), "kind": ("target", "forecast", "plan_section"),
-                          "period": ("cumulative",), "scope": ("规上", "新增", "累计")}.items():
+                          "period": ("cumulative",)}.items():
         for key in keys:
             assert words[section][key], (section, key)
+    names = [name for spec in words["scope"].values() for name in spec["values"]]
+    assert len(names) == len(set(names)), "a scope word belongs to one dimension"
+    assert {"规上", "新增", "累计", "常住", "城镇"} <= set(names)
