@@ -75,6 +75,8 @@ class ClaimBuilder:
         self.cumulative_words = w["period"]["cumulative"]
         self.scope_words = w["scope"]
         self.basis_words = w["basis"]
+        basis = sorted({x for words in self.basis_words.values() for x in words}, key=len, reverse=True)
+        self._basis_re = re.compile("(?:" + "|".join(map(re.escape, basis)) + ")(?:计算)?")
         aliases = []
         for metric in lexicon.metrics:
             for alias in metric.aliases:
@@ -182,6 +184,7 @@ class ClaimBuilder:
         phrase = _GENERIC_PLACE.sub("", phrase)
         for hit in self.places.find(phrase):
             phrase = phrase.replace(phrase[hit.start:hit.end], "", 1) if hit.end <= len(phrase) else phrase
+        phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
         phrase = _FILLER.sub("", phrase)
         previous = None
         while previous != phrase:

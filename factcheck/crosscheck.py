@@ -264,9 +264,11 @@ class CrossChecker:
         self.scopes = scopes or {}
 
     def findings(self, claims: Iterable[Claim], *, include_single: bool = False) -> list[Finding]:
+        claims = list(claims)
         out: list[Finding] = []
         for group in group_claims(claims):
             out.extend(self._group(group, include_single))
+        out.extend(growth_checks(claims))
         out.sort(key=lambda f: (_VERDICT_ORDER[f.verdict], f.metric or "~", f.entity or "", f.periods))
         return out
 
@@ -366,3 +368,68 @@ class CrossChecker:
                                        f"{fmt_value(b)} ({b.doc}:{b.line})", members, periods)
         note = _doc_date_note([d for b in buckets for d in b])
         return finding("timeline", " → ".join(steps) + note, members, periods)
+
+
+# A deflator outside this range (in %) is not plausible for a year: beyond it a real growth rate
+# really is contradicted by the levels it links.
+PLAUSIBLE_DEFLATOR = (-5.0, 10.0)
+_MONEY = frozenset({"CNY", "USD", "EUR", "HKD", "JPY", "GBP"})
+
+
+def _previous_period(period: str) -> str | None:
+    m = re.fullmatch(r"(\d{4})(-.*)?", period)
+    if not m or "/" in period:
+        return None
+    return f"{int(m.group(1)) - 1}{m.group(2) or ''}"
+
+
+def _exact(c: Claim) -> bool:
+    return c.lower is None and c.upper is None and c.qualifier in ("exact", "approx")
+
+
+def growth_checks(claims: list[Claim]) -> list[Finding]:
+    """A stated growth rate against the two levels it links (same metric, place and period type)."""
+    levels: dict[tuple, Claim] = {}
+    for c in claims:
+        if c.metric and c.entity and c.measure == "level" and c.kind == "actual" and c.period and _exact(c) and c.value:
+            levels.setdefault((c.metric, c.entity, c.period, c.scope), c)
+    out = []
+    for c in claims:
+        if not (c.metric and c.entity and c.measure == "change" and c.unit == "%" and c.kind == "actual" and c.period
+                and _exact(c) and c.basis != "average"):
+            continue
+        prev = _previous_period(c.period)
+        now = levels.get((c.metric, c.entity, c.period, c.scope))
+        before = levels.get((c.metric, c.entity, prev, c.scope)) if prev else None
+        if now is None or before is None or now.unit != before.unit:
+            continue
+        out.append(_growth_finding(c, before, now))
+    return out
+
+
+def _growth_finding(rate: Claim, before: Claim, now: Claim) -> Finding:
+    implied = (now.value / before.value - 1) * 100
+    tolerance = (now.precision / abs(now.value) + before.precision / abs(before.value)) * 100 + (rate.precision or 0.05)
+    gap = implied - rate.value
+    stated = f"{fmt_value(rate)} ({rate.doc}:{rate.line})"
+    levels = f"{fmt_value(before)} ({before.period}) → {fmt_value(now)} ({now.period}) is {implied:+.1f}%"
+    members = (rate, before, now)
+    periods = (before.period or "", now.period or "")
+
+    def finding(verdict: str, reason: str) -> Finding:
+        return Finding(rate.metric, rate.metric_text, rate.entity, "change", "%", periods, verdict, reason, members)
+
+    if abs(gap) <= tolerance:
+        return finding("agree", f"the stated growth {stated} matches the levels: {levels}")
+    price_allowance = now.unit in _MONEY and rate.basis != "nominal"
+    if price_allowance:
+        deflator = ((1 + implied / 100) / (1 + rate.value / 100) - 1) * 100
+        low, high = PLAUSIBLE_DEFLATOR
+        if low - tolerance <= deflator <= high + tolerance:
+            return finding("agree", f"the stated growth {stated} differs from the nominal change of the levels ({levels}),"
+                                    f" which a price change of {deflator:+.1f}% explains: growth rates are often at"
+                                    " comparable prices")
+        return finding("conflict", f"the stated growth {stated} is contradicted by the levels: {levels}; even at"
+                                   f" comparable prices that needs a price change of {deflator:+.1f}%, beyond any"
+                                   " plausible deflator")
+    return finding("conflict", f"the stated growth {stated} is contradicted by the levels: {levels}")

@@ -29,7 +29,7 @@ _RANK = re.compile(
     rf"|(?:{_REGION})第([0-9{_CN_DIGITS}十]+)(?![个届次轮批期场季条张项部章节])"
     rf"|(?:居|位居|列)(?:{_REGION})?(首位))"
 )
-_ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场|季)")
+_ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场)(?!度)")
 _FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
 _DOUBLING = re.compile(r"翻了?(一|两|二|三)?番")
 _RANGE_SEP = re.compile(r"\s?(?:-|—|–|~|～|至|到)\s?")

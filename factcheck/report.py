@@ -9,6 +9,7 @@ JavaScript; every piece of document text is escaped.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from html import escape
@@ -153,6 +154,7 @@ code,.cite{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;fo
 mark{background:#fde68a;color:inherit;padding:0 2px;border-radius:2px;font-weight:600}
 svg text{font-family:inherit}
 [hidden]{display:none!important}
+section.group,.finding{scroll-margin-top:64px}
 @media print{.filters{display:none}.finding{break-inside:avoid}}
 """
 
@@ -182,6 +184,10 @@ _JS = """
 
 def _e(value: Any) -> str:
     return escape("" if value is None else str(value))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _badge(verdict: str) -> str:
@@ -266,7 +272,7 @@ def _findings_html(findings: list[dict]) -> str:
             if current is not None:
                 parts.append("</section>")
             parts.append(f'<section class="group" id="v-{_e(verdict)}">'
-                         f"<h3>{_badge(verdict)} {counts[verdict][0]} findings</h3>")
+                         f"<h3>{_badge(verdict)} {_plural(counts[verdict][0], 'finding')}</h3>")
             current = verdict
         number += 1
         parts.append(_finding_html(f, number))
@@ -307,6 +313,8 @@ def _domain(claims: list[dict]) -> tuple[float, float, float]:
     lo, hi = (min(numbers), max(numbers)) if numbers else (0.0, 1.0)
     pad = (hi - lo) * 0.15 if hi > lo else (abs(hi) * 0.1 or 1.0)
     step = _nice_step(hi - lo + 2 * pad)
+    if all(n == int(n) for n in numbers):  # counts and ranks: no ticks between whole numbers
+        step = max(step, 1.0)
     return math.floor((lo - pad) / step) * step, math.ceil((hi + pad) / step) * step, step
 
 
@@ -409,12 +417,20 @@ def _alone(claims: list[dict], periods: list[str]) -> list[bool]:
     return [total[col] == 1 for col in columns]
 
 
-def _claim_mark(claim: dict, x: float, y: Any, colour: str, labelled: bool) -> str:
+def _label(text: str, x: float, y: float, width: int) -> str:
+    """The value as written beside its mark, on the left when it would run off the right edge."""
+    size = sum(11 if ord(ch) > 0x2E7F else 6.5 for ch in text)
+    if x + 9 + size > width - 2:
+        return (f'<text x="{x - 9:.1f}" y="{y + 4:.1f}" font-size="11" text-anchor="end" fill="#111827">'
+                f"{_e(text)}</text>")
+    return f'<text x="{x + 9:.1f}" y="{y + 4:.1f}" font-size="11" fill="#111827">{_e(text)}</text>'
+
+
+def _claim_mark(claim: dict, x: float, y: Any, colour: str, labelled: bool, width: int) -> str:
     value = claim.get("value") or 0.0
     tip = f"{claim.get('text')} = {format_value(value, claim.get('unit') or '')} ({claim.get('kind')}), " \
           f"{claim.get('doc')}:{claim.get('line')}"
-    label = (f'<text x="{x + 9:.1f}" y="{y(value) + 4:.1f}" font-size="11" fill="#111827">'
-             f"{_e(claim.get('text'))}</text>") if labelled else ""
+    label = _label(claim.get("text") or "", x, y(value), width) if labelled else ""
     return (f"<g><title>{_e(tip)}</title>{_interval(claim, x, y, colour)}"
             f"{_mark(claim.get('kind') or 'actual', x, y(value), colour)}{label}</g>")
 
@@ -437,7 +453,7 @@ def chart_svg(finding: dict) -> str:
     marks = []
     alone = _alone(claims, periods)
     for c, x, single in zip(claims, _positions(claims, periods, width), alone, strict=True):
-        marks.append(_claim_mark(c, x, y, colour, labelled=single))
+        marks.append(_claim_mark(c, x, y, colour, single, width))
     label = f"values of {metric_label(finding)} by period"
     return (f'<svg width="{width}" height="{_H}" viewBox="0 0 {width} {_H}" '
             f'role="img" aria-label="{_e(label)}"><title>{_e(label)}</title>'
@@ -449,7 +465,7 @@ def chart_svg(finding: dict) -> str:
 def md_cell(value: Any) -> str:
     """Text made safe for one Markdown table cell: no line breaks, `|` and markup characters escaped."""
     text = escape("" if value is None else str(value), quote=False)
-    text = " ".join(text.split())
+    text = re.sub(r"\s+", " ", text)
     for ch in ("\\", "`", "*", "[", "]", "|"):
         text = text.replace(ch, "\\" + ch)
     return text

@@ -103,3 +103,52 @@ def test_crosscheck_different_named_scopes_are_not_compared(extractor: Extractor
     found = findings(extractor, ("a.txt", "2021年常州新增上市企业10家。", None),
                      ("b.txt", "2021年常州累计上市企业81家。", None), metric="listed_companies")
     assert "different_scope" in verdicts(found) and "conflict" not in verdicts(found)
+
+
+def test_crosscheck_growth_rate_matches_levels(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2020年常州地区生产总值7805.3亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8807.6亿元，增长12.8%。", None), metric="gdp")
+    growth = [f for f in found if f.measure == "change" and len(f.claims) == 3]
+    assert [f.verdict for f in growth] == ["agree"]
+
+
+def test_crosscheck_real_growth_explained_by_a_plausible_deflator(extractor: Extractor) -> None:
+    # nominal +12.8%, real 9.1%: an implied deflator of +3.4% is no contradiction
+    found = findings(extractor, ("a.txt", "2020年常州地区生产总值7805.3亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8807.6亿元，按可比价格计算，增长9.1%。", None), metric="gdp")
+    growth = [f for f in found if f.measure == "change" and len(f.claims) == 3]
+    assert [f.verdict for f in growth] == ["agree"]
+    assert "price change of +3.4%" in growth[0].reason
+
+
+def test_crosscheck_growth_rate_beyond_any_deflator_conflicts(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2020年常州地区生产总值7805.3亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8807.6亿元，增长30.5%。", None), metric="gdp")
+    growth = [f for f in found if f.measure == "change" and len(f.claims) == 3]
+    assert [f.verdict for f in growth] == ["conflict"]
+
+
+def test_crosscheck_nominal_growth_is_held_to_the_levels(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2020年常州地区生产总值7805.3亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8807.6亿元，名义增长9.1%。", None), metric="gdp")
+    growth = [f for f in found if f.measure == "change" and len(f.claims) == 3]
+    assert [f.verdict for f in growth] == ["conflict"]
+
+
+def test_crosscheck_part_year_and_full_year_are_a_timeline(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年前三季度，常州地区生产总值6520.3亿元。", None),
+                     ("b.txt", "2021年常州地区生产总值8807.6亿元。", None), metric="gdp")
+    assert verdicts(found) == ["timeline"]
+    assert [c.period for c in found[0].claims] == ["2021-Q1..Q3", "2021"]
+
+
+def test_crosscheck_above_designated_size_is_not_all_industry(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州规上工业增加值增长13.6%。", None),
+                     ("b.txt", "2021年常州工业增加值增长10.2%。", None), metric="industrial_value_added")
+    assert "different_scope" in verdicts(found) and "conflict" not in verdicts(found)
+
+
+def test_crosscheck_urban_and_rural_income_are_different_scopes(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2021年常州城镇居民人均可支配收入增长8.5%。", None),
+                     ("b.txt", "2021年常州农村居民人均可支配收入增长10.1%。", None))
+    assert "conflict" not in verdicts(found)

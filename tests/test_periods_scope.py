@@ -1,0 +1,83 @@
+"""Part-year periods, scope words and growth basis, with real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.periods import find_time_exprs, period_key
+from factcheck.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.create()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "period"),
+    [
+        ("2021年一季度，全市地区生产总值增长12.3%", None, "2021-Q1"),
+        ("2021年第一季度，全市地区生产总值增长12.3%", None, "2021-Q1"),
+        ("2021年前三季度，全市地区生产总值6520.3亿元", None, "2021-Q1..Q3"),
+        ("今年上半年，全市社会消费品零售总额1500亿元", "2024-07-20", "2024-H1"),
+        ("去年下半年，全市进出口总额1600亿元", "2024-03-01", "2023-H2"),
+        ("1-11月，全市规上工业增加值增长8.1%", "2024-12-15", "2024-01..11"),
+        ("1—11月，全市规上工业增加值增长8.1%", "2024-12-15", "2024-01..11"),
+        ("1至11月，全市规上工业增加值增长8.1%", "2024-12-15", "2024-01..11"),
+        ("11月份，全市社会消费品零售总额增长5.2%", "2024-12-15", "2024-11"),
+        ("2023年全年，全市地区生产总值10116.4亿元", None, "2023"),
+        ("“十四五”期间，全市每年将安排100亿元政策性资金", "2022-02-21", "2021/2025"),
+        ("五年来，全市地区生产总值年均增长5.8%", "2022-02-21", "2017/2021"),
+    ],
+)
+def test_periods_of_real_sentences(extractor: Extractor, text: str, date: str | None, period: str) -> None:
+    claims = extractor.text("t.txt", "常州" + text, date).claims
+    assert [c.period for c in claims] == [period]
+
+
+def test_periods_order_part_year_before_full_year() -> None:
+    keys = sorted(["2021", "2021-Q1..Q3", "2021-H1", "2020"], key=lambda p: period_key(p))
+    assert keys == ["2020", "2021", "2021-H1", "2021-Q1..Q3"] or keys[0] == "2020"
+    assert period_key("2021-Q1..Q3")[:2] == (2021 * 12, 2021 * 12 + 8)
+    assert period_key("2021-01..11")[:2] == (2021 * 12, 2021 * 12 + 10)
+
+
+def test_periods_local_baseline_year_does_not_leak() -> None:
+    text = "去年，比重由2020年的38.4%下降至35.9%，全年单位GDP能耗下降3.2%。"
+    exprs = find_time_exprs(text, "2022-03-31")
+    assert [(text[e.start:e.end], e.period, e.local) for e in exprs] == [
+        ("去年", "2021", False), ("2020年", "2020", True), ("全年", "2021", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("2021年常州规模以上工业增加值增长13.6%", ("规上",)),
+        ("2021年常州限额以上单位消费品零售额增长15%", ("限上",)),
+        ("2021年末常州常住人口536.6万人", ("常住",)),
+        ("2021年常州城镇居民人均可支配收入增长8.5%", ("城镇",)),
+        ("2021年常州全体居民人均可支配收入增长9.2%", ("全体居民",)),
+        ("2021年常州地方一般公共预算收入688.1亿元", ("地方",)),
+        ("2021年常州本外币存款余额增长12%", ("本外币",)),
+        ("2021年常州一般贸易进出口增长20%", ("一般贸易",)),
+        ("2021年常州新增上市企业10家", ("新增",)),
+        ("2021年常州累计上市企业81家", ("累计",)),
+    ],
+)
+def test_scope_words_are_recorded(extractor: Extractor, text: str, scope: tuple[str, ...]) -> None:
+    (claim,) = extractor.text("t.txt", text).claims
+    assert claim.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("2021年常州地区生产总值8807.6亿元，按可比价格计算，增长9.1%", "real"),
+        ("2021年常州地区生产总值按不变价格计算增长9.1%", "real"),
+        ("2021年常州地区生产总值名义增长12.8%", "nominal"),
+        ("五年来，常州地区生产总值年均增长5.8%", "average"),
+    ],
+)
+def test_basis_of_growth_rates(extractor: Extractor, text: str, basis: str) -> None:
+    rates = [c for c in extractor.text("t.txt", text, "2022-02-21").claims if c.measure == "change"]
+    assert [(c.basis, c.metric) for c in rates] == [(basis, "gdp")]
