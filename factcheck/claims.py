@@ -18,7 +18,8 @@ from .periods import TimeExpr, find_time_exprs
 from .places import PlaceHit, PlaceMatcher
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
+# clauses end at punctuation, and at spaces between Chinese words where punctuation was lost
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]|(?<=[\u4e00-\u9fff%])\s+(?=[\u4e00-\u9fff])")
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
 _GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国")
 _FILLER = re.compile(
@@ -31,6 +32,8 @@ _TRAILING = re.compile(
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计)+$"
 )
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
+# 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
+_OWN_PLACE = re.compile(r"(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
 
@@ -171,12 +174,22 @@ class ClaimBuilder:
         phrase = phrase.strip()
         if not phrase and previous is not None:
             return previous
+        if not phrase and not left:
+            phrase = self._row_header(text, clause.start)
         metric = self._match_metric(phrase)
         if metric is None and phrase and len(phrase) <= 6:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
         if metric is None and not left and previous is None:
             metric = self._nearest_alias(text[sent.start:m.start])
         return metric, phrase
+
+    def _row_header(self, text: str, start: int) -> str:
+        """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""
+        before = text[max(0, start - 40):start].rstrip("\n \t")
+        line = before.rsplit("\n", 1)[-1].strip()
+        if 0 < len(line) <= 16 and not re.search(r"\d{3,}|[。！？]", re.sub(r"(?:19|20)\d\d年", "", line)):
+            return self._clean_phrase(line)
+        return ""
 
     def _clean_phrase(self, phrase: str) -> str:
         phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s", "", phrase)
@@ -185,6 +198,7 @@ class ClaimBuilder:
         for hit in self.places.find(phrase):
             phrase = phrase.replace(phrase[hit.start:hit.end], "", 1) if hit.end <= len(phrase) else phrase
         phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
+        phrase = re.sub(r"(?:比|较|同比)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度)?末?|年末|年底|年初", "", phrase)
         phrase = _FILLER.sub("", phrase)
         previous = None
         while previous != phrase:
@@ -258,6 +272,11 @@ class ClaimBuilder:
                 break
             if not self._is_denominator(text, hit, m):
                 return hit.name
+        own = _OWN_PLACE.search(text, sent.start, m.start)
+        if own and meta.place:
+            if own.group(2) and self.places.level_rank(meta.place) < 2:
+                return self._province_of(meta.place)
+            return meta.place
         for hit in reversed(hits[:k]):
             if hit.start < para.start:
                 break
@@ -271,6 +290,12 @@ class ClaimBuilder:
             for hit in self.places.find(nxt):
                 return hit.name
         return meta.place
+
+    def _province_of(self, name: str) -> str:
+        seen = 0
+        while self.places.level_rank(name) < 2 and self.places.parent_of(name) and seen < 3:
+            name, seen = self.places.parent_of(name) or name, seen + 1
+        return name
 
     def _nearby_subplace(self, text: str, before: list[PlaceHit], para: _Span, paragraphs: list[int],
                          doc_place: str | None) -> str | None:

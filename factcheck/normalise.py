@@ -26,6 +26,9 @@ _MARKUP = re.compile(
     re.S | re.I,
 )
 _EMPHASIS = re.compile(r"\*\*|__")
+# Content-farm copies put stray spaces inside figures (增长 7.8 %, 15456.19 亿元): a single space
+# between Chinese and a digit, or between a digit and Chinese or %, is dropped.
+_STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9])|(?<=[0-9]) (?=[\u4e00-\u9fff%])")
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-z{_TONE}]{{1,7}}[)）]")
 _GLOSS_WITH_TONE = re.compile(rf"[(（][a-z]*[{_TONE}][a-z{_TONE}]*[)）]")
@@ -128,7 +131,7 @@ def looks_like_html(text: str, suffix: str = "") -> bool:
 
 def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Builder:
     """One pass over the original: copy text, drop markup, decode entities, drop glosses."""
-    parts = [_EMPHASIS.pattern]
+    parts = [_EMPHASIS.pattern, _STRAY_SPACE.pattern]
     if glosses:
         parts.append(_GLOSS.pattern)
     extra = re.compile("|".join(f"(?:{p})" for p in parts))

@@ -28,7 +28,7 @@ TIME_EXPR = re.compile(
     rf"|“?(?P<plan>十[二三四五]五)”?(?:期间|时期|以来)?"
     rf"|(?P<recent>过去|近|最近|前)(?P<n>[{_CN}\d]{{1,2}})(?:个)?年(?P<recent_tail>来|以来|中|间)?"
     rf"|(?P<nyears>[{_CN}\d]{{1,2}})年(?:来|以来)"
-    rf"|(?<![\d年月份至到\-—–~])(?P<spart>第?[一二三四1-4]季度|前三季度|前两季度|上半年|下半年|全年|"
+    rf"|(?<![\d年月份至到\-—–~])(?P<spart>第?[一二三四1-4]季度|前三季度|前两季度|上半年|下半年|全年|年末|年底|"
     rf"(?P<sm1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<sm2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?)"
     rf"|(?<![\d年])(?P<lone_mon>1[0-2]|[1-9])月(?:份|(?P<lone_day>[1-9]|[12]\d|3[01])日|中旬|上旬|下旬|底|末|初)"
 )
@@ -100,10 +100,12 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
     for m in TIME_EXPR.finditer(text):
         g = m.groupdict()
         if out and out[-1].period and re.match(r"\d{4}", out[-1].period) and not out[-1].span_years \
-                and not out[-1].local:
+                and not out[-1].local and not re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].period):  # not a dateline
             last_year = (out[-1].end, int(out[-1].period[:4]))
-        local = bool(re.search(r"(?:由|从|比|较|同比|相比)$", text[max(0, m.start() - 2):m.start()])) and text[m.end():m.end() + 1] == "的"
-        local = local or text[max(0, m.start() - 1):m.start()] in ("由", "从") and text[m.end():m.end() + 1] == "的"
+        before = text[max(0, m.start() - 2):m.start()]
+        # 比上年增长, 较去年同期: the year compared with, not the period of the number
+        local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before))
+        local = local or bool(re.search(r"(?:由|从)$", before)) and text[m.end():m.end() + 1] == "的"
         if g["iso"]:
             out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))
         elif g["yspan"]:
@@ -130,12 +132,13 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
             # 前三季度, 上半年, 1-11月 without a year: the year just named, else the publication year
             if last_year and m.start() - last_year[0] < 200:
                 year = last_year[1]
-            elif g["spart"] == "全年" or doc_year is None:
+            elif g["spart"] in ("全年", "年末", "年底") or doc_year is None:
                 continue
             else:
                 year = doc_year
-            parts = {"part": g["spart"], "m1": g["sm1"], "m2": g["sm2"]}
-            out.append(TimeExpr(m.start(), m.end(), _with_part(year, parts), False, local))
+            parts = {"part": "全年" if g["spart"] in ("年末", "年底") else g["spart"], "m1": g["sm1"], "m2": g["sm2"]}
+            whole_year = parts["part"] == "全年"
+            out.append(TimeExpr(m.start(), m.end(), _with_part(year, parts), whole_year, local))
         elif g["lone_mon"]:
             if doc_year is None:
                 continue

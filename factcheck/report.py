@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import Any
 
@@ -300,10 +300,14 @@ def render_html(documents: list[dict], findings: list[dict], claims_count: int, 
 _W_PER_PERIOD, _H, _TOP, _PLOT_H, _LEFT, _RIGHT = 110, 190, 12, 120, 74, 16
 
 
-def _nice_step(span: float) -> float:
+def _nice_step(span: float, whole: bool) -> float:
+    """A round tick step giving about four intervals; whole numbers only for counts and ranks."""
     raw = span / 4 if span > 0 else 1.0
     power = 10 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    if whole and step != int(step):
+        return float(next(m for m in (1, 2, 5, 10, 20, 25, 50) if m >= step))
+    return step
 
 
 def _domain(claims: list[dict]) -> tuple[float, float, float]:
@@ -312,9 +316,7 @@ def _domain(claims: list[dict]) -> tuple[float, float, float]:
                if isinstance(x, int | float) and math.isfinite(x)]
     lo, hi = (min(numbers), max(numbers)) if numbers else (0.0, 1.0)
     pad = (hi - lo) * 0.15 if hi > lo else (abs(hi) * 0.1 or 1.0)
-    step = _nice_step(hi - lo + 2 * pad)
-    if all(n == int(n) for n in numbers):  # counts and ranks: no ticks between whole numbers
-        step = max(step, 1.0)
+    step = _nice_step(hi - lo + 2 * pad, all(n == int(n) for n in numbers))
     return math.floor((lo - pad) / step) * step, math.ceil((hi + pad) / step) * step, step
 
 
@@ -344,7 +346,7 @@ def _arrow(x: float, y0: float, y1: float, colour: str) -> str:
             f'{x:.1f},{y1:.1f}" fill="{colour}"/>')
 
 
-def _interval(claim: dict, x: float, y: Any, colour: str) -> str:
+def _interval(claim: dict, x: float, y: Callable[[float], float], colour: str) -> str:
     lower, upper = claim.get("lower"), claim.get("upper")
     if lower is None and upper is None:
         return ""
@@ -374,7 +376,7 @@ def _legend(claims: list[dict], colour: str) -> str:
     return "".join(out)
 
 
-def _axes(periods: list[str], lo: float, hi: float, step: float, unit: str, width: int, y: Any) -> str:
+def _axes(periods: list[str], lo: float, hi: float, step: float, unit: str, width: int, y: Callable[[float], float]) -> str:
     out = []
     ticks = int(round((hi - lo) / step))
     for i in range(ticks + 1):
@@ -426,7 +428,7 @@ def _label(text: str, x: float, y: float, width: int) -> str:
     return f'<text x="{x + 9:.1f}" y="{y + 4:.1f}" font-size="11" fill="#111827">{_e(text)}</text>'
 
 
-def _claim_mark(claim: dict, x: float, y: Any, colour: str, labelled: bool, width: int) -> str:
+def _claim_mark(claim: dict, x: float, y: Callable[[float], float], colour: str, labelled: bool, width: int) -> str:
     value = claim.get("value") or 0.0
     tip = f"{claim.get('text')} = {format_value(value, claim.get('unit') or '')} ({claim.get('kind')}), " \
           f"{claim.get('doc')}:{claim.get('line')}"
