@@ -54,7 +54,7 @@ def scope_dims(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
 
 
 def checker(lexicon: Lexicon) -> CrossChecker:
-    return CrossChecker(flows(lexicon), scope_dims(lexicon))
+    return CrossChecker(flows(lexicon), scope_dims(lexicon), {m.id: m.aliases[0] for m in lexicon.metrics})
 
 
 def compare(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, include_single: bool = False) -> list[Finding]:

@@ -290,6 +290,47 @@ def show(
     _run(work)
 
 
+class ReportFormat(StrEnum):
+    html = "html"
+    md = "md"
+
+
+@app.command()
+def report(
+    metric: MetricOption = None,
+    entity: EntityOption = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write (default report.html / report.md).")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html (one self-contained file) or md.")] = ReportFormat.html,
+    all_: Annotated[bool, typer.Option("--all", help="Also list what only one source says.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Write a report of the findings that editors can open offline or paste into notes.
+
+    Example: [bold]factcheck report -o report.html[/bold]
+    """
+
+    def work() -> None:
+        from . import api
+        from . import report as reporting
+
+        lexicon, places = _context()
+        with _open_index(db) as idx:
+            findings = api.compare(idx, lexicon, places, api.Filters(metric, entity), include_single=all_)
+            documents = reporting.document_dicts(idx.documents())
+            claims_count = idx.counts()[1]
+        records = [f.record() for f in findings]
+        render = reporting.render_html if fmt == ReportFormat.html else reporting.render_markdown
+        text = render(documents, records, claims_count)
+        target = output or Path(f"report.{fmt.value}")
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise FactcheckError(f"{target}: cannot write the report ({exc.strerror or exc})") from exc
+        typer.echo(f"Wrote {target}: {len(records)} findings from {len(documents)} documents.", err=True)
+
+    _run(work)
+
+
 def main() -> None:
     app()
 

@@ -259,9 +259,11 @@ class CrossChecker:
 
     `flows` names the metrics that accumulate over a period; `scopes` maps scope words to their dimension."""
 
-    def __init__(self, flows: frozenset[str] = frozenset(), scopes: ScopeDims | None = None) -> None:
+    def __init__(self, flows: frozenset[str] = frozenset(), scopes: ScopeDims | None = None,
+                 names: dict[str, str] | None = None) -> None:
         self.flows = flows
         self.scopes = scopes or {}
+        self.names = names or {}  # metric id -> the name a finding shows
 
     def findings(self, claims: Iterable[Claim], *, include_single: bool = False) -> list[Finding]:
         claims = list(claims)
@@ -282,7 +284,8 @@ class CrossChecker:
             copies = _copies(members)
             if copies:
                 reason = f"{reason}; {copies}"
-            return Finding(head.metric, head.metric_text, head.entity, head.measure, head.unit,
+            label = self.names.get(head.metric or "", head.metric_text)
+            return Finding(head.metric, label, head.entity, head.measure, head.unit,
                            tuple(dict.fromkeys(periods)), verdict, reason, tuple(members), outcome)
 
         if len(group) == 1:

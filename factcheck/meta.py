@@ -15,7 +15,7 @@ from .places import PlaceMatcher
 _DATE_TIME = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d]{2,30})")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
-_NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$", re.I)
+_NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$|您的位置|当前位置|首页\s*>|>\s*正文", re.I)
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:

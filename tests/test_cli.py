@@ -145,7 +145,20 @@ def test_cli_index_reads_stdin(db: Path) -> None:
 
 
 def test_cli_help_has_an_example_for_every_command() -> None:
-    for command in ("index", "claims", "compare", "check", "show"):
+    for command in ("index", "claims", "compare", "check", "show", "report"):
         result = run(command, "--help")
         assert result.exit_code == 0
         assert "Example:" in result.stdout, command
+
+
+def test_cli_report_html_and_markdown(sample_index: Path, tmp_path: Path) -> None:
+    html_path = tmp_path / "r.html"
+    result = run("report", "--db", str(sample_index), "-o", str(html_path))
+    assert result.exit_code == 0, result.output
+    page = html_path.read_text(encoding="utf-8")
+    assert page.count("<svg") >= 3 and "5700家" in page and "000_6bf9e5bb55a028db.txt:68" in page
+    md_path = tmp_path / "r.md"
+    assert run("report", "--db", str(sample_index), "--format", "md", "-o", str(md_path)).exit_code == 0
+    assert "| 3273家 |" in md_path.read_text(encoding="utf-8") or "3273家" in md_path.read_text(encoding="utf-8")
+    bad = run("report", "--db", str(sample_index), "-o", str(tmp_path / "missing" / "r.html"))
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error: ")
