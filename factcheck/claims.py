@@ -33,6 +33,8 @@ _TRAILING = re.compile(
 )
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
+# a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
+_GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 _OWN_PLACE = re.compile(r"(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
@@ -112,11 +114,17 @@ class ClaimBuilder:
         claims: list[Claim] = []
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
         seen_ids: dict[str, int] = {}
+        first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         for idx, m in enumerate(mentions):
             sent = _bounds(sentences, m.num_start, len(text))
             clause = _bounds(clauses, m.num_start, len(text))
             para = _bounds(paragraphs, m.num_start, len(text))
             measure, value, lower, upper = self._measure(text, m, clause)
+            info = lists.get(idx)
+            if info is not None and info[0] > 0 and idx - info[0] in first_measures:
+                measure, value, lower, upper = self._like_first(m, first_measures[idx - info[0]])
+            elif info is not None and info[0] == 0:
+                first_measures[idx] = (measure, value < 0)
             metric, metric_text = self._metric(text, m, clause, sent, para, previous.get(sent.start), lists.get(idx))
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
@@ -157,6 +165,17 @@ class ClaimBuilder:
             lower, upper = (-upper if upper is not None else None), (-lower if lower is not None else None)
         return "change", value, lower, upper
 
+    @staticmethod
+    def _like_first(m: Mention, first: tuple[str | None, bool]) -> tuple[str | None, Decimal, Decimal | None, Decimal | None]:
+        measure, negative = first
+        value, lower, upper = m.value, m.lower, m.upper
+        if measure == "level" and m.unit == "%":
+            measure = "share"
+        if negative and value > 0:
+            value = -value
+            lower, upper = (-upper if upper is not None else None), (-lower if lower is not None else None)
+        return measure, value, lower, upper
+
     # -- metric ---------------------------------------------------------------------------------
     def _metric(self, text: str, m: Mention, clause: _Span, sent: _Span, para: _Span,
                 previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None
@@ -172,7 +191,7 @@ class ClaimBuilder:
         elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
             phrase = right if not left else left + right
         phrase = phrase.strip()
-        if not phrase and previous is not None:
+        if (not phrase or phrase in _GENERIC_HEADS) and previous is not None:
             return previous
         if not phrase and not left:
             phrase = self._row_header(text, clause.start)
@@ -193,7 +212,7 @@ class ClaimBuilder:
 
     def _clean_phrase(self, phrase: str) -> str:
         phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s", "", phrase)
-        phrase = re.sub(r"(?:19|20)\d\d年(?:以来)?|[0-9.%]+|[（(][^）)]*[）)]", "", phrase)
+        phrase = re.sub(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]", "", phrase)
         phrase = _GENERIC_PLACE.sub("", phrase)
         for hit in self.places.find(phrase):
             phrase = phrase.replace(phrase[hit.start:hit.end], "", 1) if hit.end <= len(phrase) else phrase
@@ -205,7 +224,7 @@ class ClaimBuilder:
             previous = phrase
             phrase = _TRAILING.sub("", phrase)
             phrase = self._verb_tail.sub("", phrase)
-            phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时)", "", phrase)
+            phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时)|分别|(?:和|及|与|、)$", "", phrase)
         return phrase[-24:]
 
     def _right_noun(self, text: str, m: Mention) -> str:
@@ -406,7 +425,9 @@ class ClaimBuilder:
             opens_list = line.endswith((":", "：")) or (len(line) <= 20 and not re.search(r"[。；;]", line))
             if opens_list and any(w in line for w in self.plan_words):
                 active = True
-                own = [t.period for t in times if start <= t.start < end and t.period and not t.local
+                # the plan's period: named in its opening paragraph, else in the heading just before
+                context = paragraphs[max(0, i - 3)]
+                own = [t.period for t in times if context <= t.start < end and t.period and not t.local
                        and t.span_years is None and not t.is_now]
                 period = own[-1] if own else None
         return plan

@@ -127,7 +127,10 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
             if not n or doc_year is None or n > 30:
                 continue
             a, b = doc_year - n, doc_year - 1
-            out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
+            if a == b:  # 过去一年: the last year, not a span
+                out.append(TimeExpr(m.start(), m.end(), str(a), False, local))
+            else:
+                out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
         elif g["spart"]:
             # 前三季度, 上半年, 1-11月 without a year: the year just named, else the publication year
             if last_year and m.start() - last_year[0] < 200:

@@ -81,3 +81,26 @@ def test_scope_words_are_recorded(extractor: Extractor, text: str, scope: tuple[
 def test_basis_of_growth_rates(extractor: Extractor, text: str, basis: str) -> None:
     rates = [c for c in extractor.text("t.txt", text, "2022-02-21").claims if c.measure == "change"]
     assert [(c.basis, c.metric) for c in rates] == [(basis, "gdp")]
+
+
+def test_work_report_targets_and_review(extractor: Extractor) -> None:
+    text = ("2024年苏州市政府工作报告\n一、2023年工作回顾\n过去一年，全市地区生产总值达2.47万亿元，增长4.6%；"
+            "新增高新技术企业2000家，总数超1.6万家。\n二、2024年主要目标\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇调查失业率控制在5%以内。\n"
+            "重点做好以下工作：\n一是扩大有效投资。完成固定资产投资6500亿元。\n")
+    got = [(c.text, c.metric, c.measure, c.period, c.kind) for c in extractor.text("r.txt", text, "2024-01-15").claims]
+    assert got == [
+        ("2.47万亿元", "gdp", "level", "2023", "actual"),
+        ("4.6%", "gdp", "change", "2023", "actual"),
+        ("2000家", "high_tech_enterprises", "level", "2023", "actual"),
+        ("超1.6万家", "high_tech_enterprises", "level", "2023", "actual"),
+        ("5%左右", "gdp", "change", "2024", "target"),
+        ("5%以内", "surveyed_unemployment", "share", "2024", "target"),
+        ("6500亿元", "fixed_asset_investment", "level", "2024", "target"),
+    ]
+
+
+def test_list_items_share_the_first_items_measure(extractor: Extractor) -> None:
+    claims = extractor.text("t.txt", "2023年常州城乡居民人均可支配收入分别增长4.6%和6.2%。").claims
+    assert [(c.value, c.measure, c.metric) for c in claims] == [
+        (4.6, "change", "disposable_income"), (6.2, "change", "disposable_income")]
