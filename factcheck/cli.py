@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -66,6 +67,9 @@ def _run(fn):  # noqa: ANN001, ANN202
     except FactcheckError as exc:
         _err(str(exc))
         raise typer.Exit(exc.exit_code) from None
+    except sqlite3.DatabaseError as exc:
+        _err(f"the index is damaged or locked ({exc}); it was not changed")
+        raise typer.Exit(2) from None
     except BrokenPipeError:
         _quiet_pipe()
         raise typer.Exit(0) from None
@@ -125,7 +129,16 @@ def index(
                 index_paths(idx, paths, workers=workers, stdin=stdin, notify=lambda m: typer.echo(m, err=True),
                             summary=summary)
             docs, claims = idx.counts()
-        if not quiet:
+        if not quiet and sys.stderr.isatty():
+            from rich.table import Table
+
+            table = Table(title=f"Index {_db(db)}", show_header=True)
+            for col in ("read", "unchanged", "skipped", "failed", "claims found", "documents in index", "claims in index"):
+                table.add_column(col, justify="right")
+            table.add_row(*map(str, (summary.read, summary.unchanged, summary.skipped, summary.failed, summary.claims,
+                                     docs, claims)))
+            err.print(table)
+        elif not quiet:
             typer.echo(
                 f"{summary.read} read, {summary.unchanged} unchanged, {summary.skipped} skipped, {summary.failed} failed; "
                 f"{summary.claims} claims found. Index {_db(db)}: {docs} documents, {claims} claims.",

@@ -162,3 +162,22 @@ def test_cli_report_html_and_markdown(sample_index: Path, tmp_path: Path) -> Non
     assert "| 3273家 |" in md_path.read_text(encoding="utf-8") or "3273家" in md_path.read_text(encoding="utf-8")
     bad = run("report", "--db", str(sample_index), "-o", str(tmp_path / "missing" / "r.html"))
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: ")
+
+
+def test_cli_newer_schema_and_truncated_index_are_refused(sample_index: Path, tmp_path: Path) -> None:
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(sample_index.read_bytes())
+    con = sqlite3.connect(newer)
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    before = newer.read_bytes()
+    result = run("claims", "--db", str(newer))
+    assert result.exit_code == 2 and "newer factcheck" in result.stderr
+    assert newer.read_bytes() == before
+    truncated = tmp_path / "truncated.db"
+    truncated.write_bytes(sample_index.read_bytes()[:3000])
+    cut = truncated.read_bytes()
+    result = run("claims", "--db", str(truncated), "--json")
+    assert result.exit_code == 2 and result.stderr.startswith("Error: ") and "Traceback" not in result.output
+    assert truncated.read_bytes() == cut
