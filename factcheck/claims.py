@@ -34,6 +34,7 @@ _TRAILING = re.compile(
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
+_CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 _OWN_PLACE = re.compile(r"(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
@@ -90,6 +91,7 @@ class ClaimBuilder:
         self.aliases: list[tuple[str, Metric]] = aliases
         self._alias_re = re.compile("|".join(re.escape(a) for a, _ in aliases))
         self._alias_map = dict(aliases)
+        self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
         verbs = sorted({*self.up, *self.down}, key=len, reverse=True)
         self._verb_tail = re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?:了)?$")
         self._change_re = re.compile(
@@ -126,6 +128,9 @@ class ClaimBuilder:
             elif info is not None and info[0] == 0:
                 first_measures[idx] = (measure, value < 0)
             metric, metric_text = self._metric(text, m, clause, sent, para, previous.get(sent.start), lists.get(idx))
+            if metric is not None and m.unit_class not in (self.metric_units.get(metric) or m.unit_class,
+                                                           "percent", "rank", "ratio"):
+                metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
             previous[sent.start] = (metric, metric_text)
@@ -191,14 +196,14 @@ class ClaimBuilder:
         elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
             phrase = right if not left else left + right
         phrase = phrase.strip()
-        if (not phrase or phrase in _GENERIC_HEADS) and previous is not None:
+        if (not phrase or phrase in _GENERIC_HEADS) and previous is not None and previous[0] is not None:
             return previous
         if not phrase and not left:
             phrase = self._row_header(text, clause.start)
         metric = self._match_metric(phrase)
         if metric is None and phrase and len(phrase) <= 6:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
-        if metric is None and not left and previous is None:
+        if metric is None and not left and (previous is None or previous[0] is None):
             metric = self._nearest_alias(text[sent.start:m.start])
         return metric, phrase
 
@@ -361,7 +366,9 @@ class ClaimBuilder:
                        and t.explicit_year]
         if before_para:
             return before_para[-1].period
-        # a year the text has just set: the previous paragraphs, if they name an absolute year
+        # a year the text has just set: the previous paragraphs, if they name an absolute year, or
+        # any period when this paragraph says it goes on with the last (其中, 此外)
+        continues = bool(_CONTINUATION.match(text, para.start))
         p = bisect_right(paragraphs, para.start) - 1
         looked = 0
         while p > 0 and looked < 2:
@@ -371,7 +378,8 @@ class ClaimBuilder:
             if not text[start:end].strip():
                 continue
             looked += 1
-            explicit = [t for t in times if start <= t.start < end and t.explicit_year and not t.local]
+            explicit = [t for t in times if start <= t.start < end and not t.local and t.period
+                        and (t.explicit_year or (continues and not t.is_now and t.span_years is None))]
             if explicit:
                 return explicit[-1].period
         return None

@@ -37,6 +37,7 @@ _CURRENCY_PREFIX = {"人民币": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY",
 _PREFIX_RE = re.compile(r"(人民币|RMB|US\$|￥|¥|\$|€)\s*$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _IDENT_BEFORE = re.compile(r"[A-Za-z0-9_#@/]$")
+_PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)(?:次数|量|数)?\s*[:：]?\s*$")
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'), ("《", "》"))
 _PERCENT_DENOM = {"百": 100, "千": 1000, "万": 10000, "百万": 10**6, "千万": 10**7, "十": 10}
 
@@ -283,6 +284,8 @@ class NumberFinder:
         return replace(m, value=value, start=start, end=end, qualifier=qualifier, lower=lower, upper=upper)
 
     def _keep(self, text: str, m: Mention) -> bool:
+        if _PAGE_CHROME.search(text[max(0, m.start - 8):m.start]):
+            return False  # 浏览次数：1234次, 阅读 1.2万: the page's counters, not the story's
         if m.form == "chinese" and m.unit_class == "count" and m.lower is None:
             # 一个, 两个转向, 四张答卷: small counts in words are rhetoric, not statistics
             return m.value >= 10 or self._prefix_word(text, m.num_start) is not None

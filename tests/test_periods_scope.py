@@ -104,3 +104,25 @@ def test_list_items_share_the_first_items_measure(extractor: Extractor) -> None:
     claims = extractor.text("t.txt", "2023年常州城乡居民人均可支配收入分别增长4.6%和6.2%。").claims
     assert [(c.value, c.measure, c.metric) for c in claims] == [
         (4.6, "change", "disposable_income"), (6.2, "change", "disposable_income")]
+
+
+def test_raw_news_page(extractor: Extractor) -> None:
+    page = (
+        '<html><head><title>前三季度经济运行</title><script>var cfg={"id":12345};</script></head><body>\n'
+        '<div class="info">发布时间：2024-10-28 09:30 来源：常州日报 浏览次数：1234次</div>\n'
+        "<p>今年前三季度，全市实现地区生产总值7986.2亿元，按可比价格计算，同比增长6.2%。</p>\n"
+        "<p>其中，社会消费品零售总额2251.3亿元，增长4.5%。</p>\n"
+        "<p>1-9月，全市进出口总额2138.4亿元；其中出口1496.6亿元。</p>\n"
+        '<div class="footer">苏ICP备05000001号-1 电话：0519-85682000</div></body></html>\n'
+    )
+    doc, _ = extractor.document("news.html", page.encode("utf-8"))
+    assert doc.meta.date == "2024-10-28" and doc.meta.source == "常州日报"
+    got = [(c.line, c.text, c.metric, c.measure, c.period, c.basis) for c in doc.claims]
+    assert got == [
+        (3, "7986.2亿元", "gdp", "level", "2024-Q1..Q3", None),
+        (3, "6.2%", "gdp", "change", "2024-Q1..Q3", "real"),
+        (4, "2251.3亿元", "retail_sales", "level", "2024-Q1..Q3", None),
+        (4, "4.5%", "retail_sales", "change", "2024-Q1..Q3", None),
+        (5, "2138.4亿元", "trade_total", "level", "2024-01..09", None),
+        (5, "1496.6亿元", "exports", "level", "2024-01..09", None),
+    ]
