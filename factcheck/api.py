@@ -96,7 +96,7 @@ def check(index: Index, lexicon: Lexicon, extractor, sentence: str, date: str | 
                                 metric_text=None if claim.metric else claim.metric_text,
                                 entity=claim.entity))
     candidates = [claim_from_record(r) for r in records]
-    probe = _as_probe(claim)
+    probe = claim
     same = []
     for group in _groups_with(cross, probe, candidates):
         same.extend(c for c in group if c.id != probe.id)
@@ -111,10 +111,6 @@ def check(index: Index, lexicon: Lexicon, extractor, sentence: str, date: str | 
                            f"{fmt_value(claim)} agrees with " + ", ".join(f"{fmt_value(c)} ({c.doc}:{c.line})" for c in agreeing))
     return CheckResult("contradicted", claim, tuple(evidence),
                        f"{fmt_value(claim)} disagrees with " + ", ".join(f"{fmt_value(c)} ({c.doc}:{c.line})" for c in evidence))
-
-
-def _as_probe(c: Claim) -> Claim:
-    return c
 
 
 def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:

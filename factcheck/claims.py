@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .lexicon import Lexicon, Metric
 from .model import Claim, DocumentMeta
@@ -16,6 +16,7 @@ from .normalise import NormalisedText
 from .numbers import Mention, NumberFinder
 from .periods import TimeExpr, find_time_exprs
 from .places import PlaceHit, PlaceMatcher
+from .trie import trie_regex
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # clauses end at punctuation, and at spaces between Chinese words where punctuation was lost
@@ -81,6 +82,12 @@ class ClaimBuilder:
         self.cumulative_words = w["period"]["cumulative"]
         self.scope_words = w["scope"]
         self.basis_words = w["basis"]
+        self._scope_of = {word: name for dim in self.scope_words.values() for name, words in dim["values"].items()
+                          for word in words}
+        self._scope_re = trie_regex(self._scope_of)
+        self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
+        self._basis_find = trie_regex(self._basis_of)
+        self.basis_order = list(self.basis_words)
         basis = sorted({x for words in self.basis_words.values() for x in words}, key=len, reverse=True)
         self._basis_re = re.compile("(?:" + "|".join(map(re.escape, basis)) + ")(?:计算)?")
         aliases = []
@@ -89,7 +96,8 @@ class ClaimBuilder:
                 aliases.append((alias, metric))
         aliases.sort(key=lambda a: -len(a[0]))
         self.aliases: list[tuple[str, Metric]] = aliases
-        self._alias_re = re.compile("|".join(re.escape(a) for a, _ in aliases))
+        self._alias_re = trie_regex(a for a, _ in aliases)
+        self._alias_chars = [(alias, metric, frozenset(alias)) for alias, metric in aliases if len(alias) >= 4]
         self._alias_map = dict(aliases)
         self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
         verbs = sorted({*self.up, *self.down}, key=len, reverse=True)
@@ -99,7 +107,8 @@ class ClaimBuilder:
         )
 
     # ------------------------------------------------------------------------------------------
-    def build(self, doc: str, norm: NormalisedText, meta: DocumentMeta) -> list[Claim]:
+    def build(self, doc: str, norm: NormalisedText, meta: DocumentMeta,
+              place_hits: list[PlaceHit] | None = None) -> list[Claim]:
         text = norm.text
         mentions = self.numbers.find(text)
         if not mentions:
@@ -109,8 +118,10 @@ class ClaimBuilder:
         paragraphs = _spans(text, re.compile(r"\n"))
         times = find_time_exprs(text, meta.date)
         time_starts = [t.start for t in times]
-        place_hits = self.places.find(text)
+        place_hits = place_hits if place_hits is not None else self.places.find(text)
         hit_starts = [h.start for h in place_hits]
+        surfaces = sorted({text[h.start:h.end] for h in place_hits}, key=len, reverse=True)
+        place_names = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
         plan_paragraphs = self._plan_paragraphs(text, paragraphs, times)
         lists = self._lists(text, mentions, sentences)
         claims: list[Claim] = []
@@ -127,7 +138,8 @@ class ClaimBuilder:
                 measure, value, lower, upper = self._like_first(m, first_measures[idx - info[0]])
             elif info is not None and info[0] == 0:
                 first_measures[idx] = (measure, value < 0)
-            metric, metric_text = self._metric(text, m, clause, sent, para, previous.get(sent.start), lists.get(idx))
+            metric, metric_text = self._metric(text, m, clause, sent, para, previous.get(sent.start), lists.get(idx),
+                                               place_names)
             if metric is not None and m.unit_class not in (self.metric_units.get(metric) or m.unit_class,
                                                            "percent", "rank", "ratio"):
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
@@ -183,12 +195,12 @@ class ClaimBuilder:
 
     # -- metric ---------------------------------------------------------------------------------
     def _metric(self, text: str, m: Mention, clause: _Span, sent: _Span, para: _Span,
-                previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None
-                ) -> tuple[str | None, str]:
+                previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None,
+                place_names: re.Pattern[str] | None) -> tuple[str | None, str]:
         left = text[clause.start:m.start]
         if list_info is not None and list_info[2]:
             left = list_info[2]
-        left = self._clean_phrase(left)
+        left = self._clean_phrase(left, place_names)
         right = self._right_noun(text, m)
         phrase = left
         if m.unit_class == "count" and right:
@@ -199,7 +211,7 @@ class ClaimBuilder:
         if (not phrase or phrase in _GENERIC_HEADS) and previous is not None and previous[0] is not None:
             return previous
         if not phrase and not left:
-            phrase = self._row_header(text, clause.start)
+            phrase = self._row_header(text, clause.start, place_names)
         metric = self._match_metric(phrase)
         if metric is None and phrase and len(phrase) <= 6:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
@@ -207,20 +219,20 @@ class ClaimBuilder:
             metric = self._nearest_alias(text[sent.start:m.start])
         return metric, phrase
 
-    def _row_header(self, text: str, start: int) -> str:
+    def _row_header(self, text: str, start: int, place_names: re.Pattern[str] | None) -> str:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""
         before = text[max(0, start - 40):start].rstrip("\n \t")
         line = before.rsplit("\n", 1)[-1].strip()
         if 0 < len(line) <= 16 and not re.search(r"\d{3,}|[。！？]", re.sub(r"(?:19|20)\d\d年", "", line)):
-            return self._clean_phrase(line)
+            return self._clean_phrase(line, place_names)
         return ""
 
-    def _clean_phrase(self, phrase: str) -> str:
+    def _clean_phrase(self, phrase: str, place_names: re.Pattern[str] | None = None) -> str:
         phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s", "", phrase)
         phrase = re.sub(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]", "", phrase)
         phrase = _GENERIC_PLACE.sub("", phrase)
-        for hit in self.places.find(phrase):
-            phrase = phrase.replace(phrase[hit.start:hit.end], "", 1) if hit.end <= len(phrase) else phrase
+        if place_names is not None:
+            phrase = place_names.sub("", phrase)
         phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
         phrase = re.sub(r"(?:比|较|同比)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度)?末?|年末|年底|年初", "", phrase)
         phrase = _FILLER.sub("", phrase)
@@ -251,14 +263,14 @@ class ClaimBuilder:
                 best = (len(alias), self._alias_map[alias].id)
         if best:
             return best[1]
-        for alias, metric in self.aliases:  # 盘活[存量]土地: the alias with a few words inserted
-            if len(alias) >= 4 and _subsequence_within(alias, phrase, slack=1):
+        if len(phrase) < 4:
+            return None
+        chars = frozenset(phrase)
+        for alias, metric, needed in self._alias_chars:  # 盘活[存量]土地: the alias with a word inserted
+            if needed <= chars and _subsequence_within(alias, phrase, slack=1):
                 return metric.id
-        if len(phrase) >= 4:
-            for alias, metric in self.aliases:
-                if len(alias) >= 4 and fuzz.ratio(alias, phrase) >= 88:
-                    return metric.id
-        return None
+        match = process.extractOne(phrase, [a for a, _, _ in self._alias_chars], scorer=fuzz.ratio, score_cutoff=88)
+        return self._alias_map[match[0]].id if match else None
 
     def _elliptical(self, phrase: str, context: str) -> str | None:
         """产业规模 after 新能源之都 earlier in the paragraph: the alias split across the text."""
@@ -491,11 +503,11 @@ class ClaimBuilder:
         seen_ids[digest] = seen_ids.get(digest, 0) + 1
         if seen_ids[digest] > 1:
             digest = hashlib.sha1(f"{key}\x00{seen_ids[digest]}".encode()).hexdigest()[:16]
-        scope = tuple(name for dim in self.scope_words.values() for name, words in dim["values"].items()
-                      if any(w in left for w in words))
-        sentence_before = norm.text[sent.start:m.start]
-        basis = next((name for name, words in self.basis_words.items() if any(w in sentence_before for w in words)),
-                     None) if measure == "change" else None
+        scope = tuple(dict.fromkeys(self._scope_of[w] for w in self._scope_re.findall(left)))
+        basis = None
+        if measure == "change":
+            found = self._basis_find.findall(norm.text, sent.start, m.start)
+            basis = next((b for b in self.basis_order if any(self._basis_of[f] == b for f in found)), None)
         cumulative = any(w in norm.text[sent.start:m.start] for w in self.cumulative_words)
         group = f"{doc}:{sent.start}" if list_info is not None else None
         return Claim(

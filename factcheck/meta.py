@@ -10,7 +10,7 @@ from typing import Any
 
 from .model import DocumentMeta
 from .normalise import NormalisedText
-from .places import PlaceMatcher
+from .places import PlaceHit, PlaceMatcher
 
 _DATE_TIME = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d]{2,30})")
@@ -92,10 +92,11 @@ def source_of(norm: NormalisedText) -> str | None:
     return m.group(1) if m else None
 
 
-def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None) -> str | None:
+def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
+               hits: list[PlaceHit] | None = None) -> str | None:
     """The place named most often (the title counts thrice); prefecture level and below first."""
     counts: Counter[str] = Counter()
-    for hit in places.find(norm.text):
+    for hit in hits if hits is not None else places.find(norm.text):
         counts[hit.name] += 1
     if title:
         for hit in places.find(title):
@@ -111,6 +112,6 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None) ->
     return best
 
 
-def document_meta(norm: NormalisedText, places: PlaceMatcher) -> DocumentMeta:
+def document_meta(norm: NormalisedText, places: PlaceMatcher, hits: list[PlaceHit] | None = None) -> DocumentMeta:
     title = title_of(norm)
-    return DocumentMeta(title, publication_date(norm), main_place(norm, places, title), source_of(norm))
+    return DocumentMeta(title, publication_date(norm), main_place(norm, places, title, hits), source_of(norm))

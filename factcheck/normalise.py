@@ -25,6 +25,7 @@ _MARKUP = re.compile(
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}\d{0,2});)",
     re.S | re.I,
 )
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _EMPHASIS = re.compile(r"\*\*|__")
 # Content-farm copies put stray spaces inside figures (增长 7.8 %, 15456.19 亿元): a single space
 # between Chinese and a digit, or between a digit and Chinese or %, is dropped.
@@ -179,8 +180,10 @@ def to_simplified(display: str, converter: Any) -> tuple[str, bool]:
     converted = converter.convert(display)
     if len(converted) != len(display):
         converted = "".join(c if len(c) == 1 else ch for ch, c in ((ch, converter.convert(ch)) for ch in display))
-    changed = sum(1 for a, b in zip(display, converted, strict=True) if a != b)
-    han = sum(1 for ch in display if "\u4e00" <= ch <= "\u9fff") or 1
+    if converted == display:
+        return converted, False
+    changed = sum(map(str.__ne__, display, converted))
+    han = len(_HAN.findall(display)) or 1
     return converted, changed / han > 0.01
 
 

@@ -7,6 +7,7 @@ spans in that text; deciding what a number is about is the claims stage's job.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -92,10 +93,15 @@ class NumberFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.units = sorted(lexicon.units, key=lambda u: -len(u.surface))
         self.unit_surfaces = [u.surface for u in self.units]
+        self._units_by_head: dict[str, list[Unit]] = {}
+        for u in self.units:  # longest first within each head character
+            self._units_by_head.setdefault(u.surface[0], []).append(u)
         q = lexicon.qualifiers
         self.prefix = sorted(((w, k) for k, ws in q["prefix"].items() for w in ws), key=lambda p: -len(p[0]))
         self.suffix = sorted(((w, k) for k, ws in q["suffix"].items() for w in ws), key=lambda p: -len(p[0]))
         self.inner = sorted(((w, k) for k, ws in q["inner"].items() for w in ws), key=lambda p: -len(p[0]))
+        # the longest prefix word that ends right before the number
+        self._prefix_re = re.compile("(?:" + "|".join(re.escape(w) for w, _ in self.prefix) + r")\Z")
 
     # -- public ---------------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
@@ -108,6 +114,7 @@ class NumberFinder:
             taken.append((m.num_start, m.end))
         for s in _FIRST.finditer(text):  # 第一张答卷: an ordinal word, never a count
             taken.append(s.span())
+        taken.sort()
         raw = [m for m in self._generic(text) if not _overlaps(m, taken)]
         found.extend(self._resolve_ranges(text, raw))
         found.sort(key=lambda m: m.start)
@@ -161,7 +168,7 @@ class NumberFinder:
             # 281.3万千瓦, 百分之七十百分位: a trailing 千/百 that begins a unit or 分 is not the numeral's
             while len(literal) > 1 and literal[-1] in "千百十" and (
                     text.startswith("分", start + len(literal)) or
-                    any(text.startswith(u, start + len(literal) - 1) for u in self.unit_surfaces if u[0] == literal[-1])):
+                    any(text.startswith(u.surface, start + len(literal) - 1) for u in self._units_by_head.get(literal[-1], ()))):
                 literal = literal[:-1]
             if not literal:
                 continue
@@ -229,13 +236,14 @@ class NumberFinder:
                        "chinese" if chinese else "arabic", start, end)
 
     def _unit_at(self, text: str, pos: int) -> tuple[Unit | None, int]:
-        for u in self.units:
+        for u in self._units_by_head.get(text[pos:pos + 1], ()):
             if text.startswith(u.surface, pos):
                 return u, pos + len(u.surface)
         return None, pos
 
     def _prefix_word(self, text: str, start: int) -> str | None:
-        return _ends_with_longest(text, start, [w for w, _ in self.prefix])
+        m = self._prefix_re.search(text, max(0, start - 6), start)
+        return m.group() if m else None
 
     # -- ranges, qualifiers and filters -----------------------------------------------------------
     def _resolve_ranges(self, text: str, raw: list[Mention]) -> list[Mention]:
@@ -381,7 +389,12 @@ def _inherit_unit(a: Mention, b: Mention, text: str) -> Mention | None:
 
 
 def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(m.num_start < e and s < m.num_end for s, e in spans)
+    """Whether the mention overlaps a span; `spans` is sorted by start."""
+    k = bisect_left(spans, (m.num_end, -1))
+    for s, e in spans[max(0, k - 8):k]:  # spans are short: only the last few starts can reach it
+        if m.num_start < e and s < m.num_end:
+            return True
+    return False
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:

@@ -41,8 +41,9 @@ class Extractor:
         """The document and its claims, and how many undecodable bytes were replaced."""
         decoded = decode(raw, path or name)
         norm = normalise(decoded.text, PurePath(name).suffix, _t2s())
-        meta = document_meta(norm, self.places)
-        claims = self.builder.build(name, norm, meta)
+        hits = self.places.find(norm.text)  # once: both the metadata and the claims need them
+        meta = document_meta(norm, self.places, hits)
+        claims = self.builder.build(name, norm, meta, hits)
         digest = hashlib.sha1(raw).hexdigest()
         return Document(name, path, digest, meta, tuple(claims)), decoded.bad_bytes
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from .lexicon import Lexicon
 
 _LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2}
@@ -44,17 +46,24 @@ class PlaceMatcher:
         for form in ambiguous:
             surface.pop(form, None)
         self._surface = surface
-        names = sorted(surface, key=len, reverse=True)
-        self._pattern = re.compile("|".join(map(re.escape, names))) if names else re.compile(r"(?!)")
+        # thousands of names: an Aho-Corasick automaton finds them in one pass in C
+        self._automaton = ahocorasick.Automaton()
+        for form, (name, level) in surface.items():
+            self._automaton.add_word(form, (len(form), name, level))
+        if surface:
+            self._automaton.make_automaton()
         self._org = re.compile(_ORG_TAIL)
 
     def find(self, text: str) -> list[PlaceHit]:
+        """Places named in the text, leftmost-longest and not overlapping."""
+        if not self._surface:
+            return []
         hits = []
-        for m in self._pattern.finditer(text):
-            if self._org.match(text, m.end()):
+        for last, (length, name, level) in self._automaton.iter_long(text):
+            end = last + 1
+            if self._org.match(text, end):
                 continue
-            name, level = self._surface[m.group()]
-            hits.append(PlaceHit(m.start(), m.end(), name, level))
+            hits.append(PlaceHit(end - length, end, name, level))
         return hits
 
     def level_rank(self, name: str) -> int:
