@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,13 +36,23 @@ def resolve_entity(places: PlaceMatcher, entity: str) -> str:
     return places.canonical(entity) or entity
 
 
-def list_claims(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, limit: int | None = None) -> list[dict]:
+def _query(lexicon: Lexicon, places: PlaceMatcher, f: Filters, limit: int | None) -> dict:
     metrics, text = resolve_metric(lexicon, f.metric) if f.metric else (None, None)
     entity = resolve_entity(places, f.entity) if f.entity else None
     if f.kind and f.kind not in ("actual", "target", "forecast"):
         raise UsageError(f"--kind: {f.kind!r} is not one of actual, target, forecast")
-    return list(index.claims(metrics=metrics, metric_text=text, entity=entity, period=f.period, doc=f.doc,
-                             kind=f.kind, limit=limit))
+    return {"metrics": metrics, "metric_text": text, "entity": entity, "period": f.period, "doc": f.doc,
+            "kind": f.kind, "limit": limit}
+
+
+def list_claims(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, limit: int | None = None,
+                ordered: bool = True) -> list[dict]:
+    return list(index.claims(**_query(lexicon, places, f, limit), ordered=ordered))
+
+
+def claim_json(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, limit: int | None = None) -> Iterator[str]:
+    """The matching claims as stored JSON text, for listings that print JSON."""
+    return index.claim_json(**_query(lexicon, places, f, limit))
 
 
 def flows(lexicon: Lexicon) -> frozenset[str]:
@@ -58,7 +69,7 @@ def checker(lexicon: Lexicon) -> CrossChecker:
 
 
 def compare(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, include_single: bool = False) -> list[Finding]:
-    records = list_claims(index, lexicon, places, Filters(f.metric, f.entity, None, f.doc, None))
+    records = list_claims(index, lexicon, places, Filters(f.metric, f.entity, None, f.doc, None), ordered=False)
     findings = checker(lexicon).findings((claim_from_record(r) for r in records),
                                                      include_single=include_single)
     if f.period:

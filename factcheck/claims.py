@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -35,6 +37,7 @@ _TRAILING = re.compile(
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
+_LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 _OWN_PLACE = re.compile(r"(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
@@ -129,6 +132,8 @@ class ClaimBuilder:
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         for idx, m in enumerate(mentions):
+            if not m.value.is_finite() or abs(m.value) > _LARGEST:
+                continue  # 100,000 万 in a row is no quantity anyone states
             sent = _bounds(sentences, m.num_start, len(text))
             clause = _bounds(clauses, m.num_start, len(text))
             para = _bounds(paragraphs, m.num_start, len(text))
@@ -298,12 +303,12 @@ class ClaimBuilder:
             return None  # 26个万亿之城: a count of places is about no one place
         k = bisect_right(hit_starts, m.start)
         clause_start = max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1
-        for hit in reversed(hits[:k]):
+        for hit in _backwards(hits, k):
             if hit.start < sent.start:
                 break
             if not self._is_denominator(text, hit, m) and not (hit.start < clause_start and _in_enumeration(text, hit)):
                 return hit.name
-        for hit in hits[k:]:
+        for hit in itertools.islice(hits, k, None):
             if hit.start >= sent.end:
                 break
             if not self._is_denominator(text, hit, m):
@@ -313,12 +318,12 @@ class ClaimBuilder:
             if own.group(2) and self.places.level_rank(meta.place) < 2:
                 return self._province_of(meta.place)
             return meta.place
-        for hit in reversed(hits[:k]):
+        for hit in _backwards(hits, k):
             if hit.start < para.start:
                 break
             if not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit):
                 return hit.name
-        local = self._nearby_subplace(text, hits[:k], para, paragraphs, meta.place)
+        local = self._nearby_subplace(text, hits, k, para, paragraphs, meta.place)
         if local:
             return local
         if self._is_heading(text, para):
@@ -333,14 +338,14 @@ class ClaimBuilder:
             name, seen = self.places.parent_of(name) or name, seen + 1
         return name
 
-    def _nearby_subplace(self, text: str, before: list[PlaceHit], para: _Span, paragraphs: list[int],
+    def _nearby_subplace(self, text: str, hits: list[PlaceHit], k: int, para: _Span, paragraphs: list[int],
                          doc_place: str | None) -> str | None:
         """武进 named in the last paragraphs of a 常州 document: the local story's place."""
         if doc_place is None:
             return None
         p = bisect_right(paragraphs, para.start) - 1
         floor = paragraphs[max(0, p - 6)]
-        for hit in reversed(before):
+        for hit in _backwards(hits, k):
             if hit.start < floor:
                 break
             if hit.level == "county" and self.places.parent_of(hit.name) == doc_place and not _in_enumeration(text, hit):
@@ -367,15 +372,15 @@ class ClaimBuilder:
         if m.unit == "ordinal" and meta.date is None:
             return None
         k = bisect_right(time_starts, m.num_start)
-        in_sentence = [t for t in times[:k] if t.start >= sent.start and t.end <= m.num_start + 1]
+        first = bisect_left(time_starts, sent.start)  # bisect, not a scan: long documents have many
+        in_sentence = [t for t in times[first:k] if t.end <= m.num_start + 1]
         for t in reversed(in_sentence):
             if t.local and not re.fullmatch(r"的?", text[t.end:m.start]):
                 continue  # 由2020年的38.4%下降至35.9%: the 2020 belongs to 38.4% only
             if t.span_years and list_info is not None and list_info[1] == t.span_years[1] - t.span_years[0] + 1:
                 return str(t.span_years[0] + list_info[0])
             return t.period
-        before_para = [t for t in times[:k] if para.start <= t.start < sent.start and not t.local
-                       and t.explicit_year]
+        before_para = [t for t in times[bisect_left(time_starts, para.start):first] if not t.local and t.explicit_year]
         if before_para:
             return before_para[-1].period
         # a year the text has just set: the previous paragraphs, if they name an absolute year, or
@@ -390,7 +395,8 @@ class ClaimBuilder:
             if not text[start:end].strip():
                 continue
             looked += 1
-            explicit = [t for t in times if start <= t.start < end and not t.local and t.period
+            explicit = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
+                        if not t.local and t.period
                         and (t.explicit_year or (continues and not t.is_now and t.span_years is None))]
             if explicit:
                 return explicit[-1].period
@@ -518,6 +524,12 @@ class ClaimBuilder:
             cumulative=cumulative,
             precision=float(m.precision),
         )
+
+
+def _backwards(items: list[PlaceHit], stop: int) -> Iterator[PlaceHit]:
+    """items[stop-1], items[stop-2], … without copying the list."""
+    for i in range(stop - 1, -1, -1):
+        yield items[i]
 
 
 def _in_enumeration(text: str, hit: PlaceHit) -> bool:

@@ -16,7 +16,8 @@ from .errors import FactcheckError
 app = typer.Typer(
     add_completion=True,
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,  # plain help: rendering it with rich would double the start-up time
+    pretty_exceptions_enable=False,
     help="Find, understand, index and cross-check the numeric claims of Chinese documents.",
 )
 
@@ -95,7 +96,7 @@ def index(
 ) -> None:
     """Index the numeric claims of documents (.txt, .md, .html) into the index.
 
-    Example: [bold]factcheck index data/samples/[/bold]
+    Example: factcheck index data/samples/
     """
     from .indexer import IndexSummary, index_paths
     from .store import Index
@@ -179,7 +180,7 @@ def claims(
 ) -> None:
     """List the claims in the index, with citations.
 
-    Example: [bold]factcheck claims --metric gdp --entity 常州 --json | jq '.[].text'[/bold]
+    Example: factcheck claims --metric gdp --entity 常州 --json | jq '.[].text'
     """
     fmt = _one_format(json_, jsonl, csv_)
 
@@ -187,14 +188,14 @@ def claims(
         from . import api, render
 
         lexicon, places = _context()
+        filters = api.Filters(metric, entity, period, doc, kind.value if kind else None)
+        if fmt in ("json", "jsonl"):
+            with _open_index(db) as idx:  # stream the stored records: nothing held, nothing re-encoded
+                render.write_json_texts(api.claim_json(idx, lexicon, places, filters, limit), lines=fmt == "jsonl")
+            return
         with _open_index(db) as idx:
-            records = api.list_claims(idx, lexicon, places,
-                                      api.Filters(metric, entity, period, doc, kind.value if kind else None), limit)
-        if fmt == "json":
-            render.write_json(records)
-        elif fmt == "jsonl":
-            render.write_jsonl(records)
-        elif fmt == "csv":
+            records = api.list_claims(idx, lexicon, places, filters, limit)
+        if fmt == "csv":
             render.write_csv(records, render.CLAIM_COLUMNS)
         else:
             console = _console()
@@ -217,7 +218,7 @@ def compare(
 ) -> None:
     """Cross-check claims about the same thing: agree, conflict, timeline, target vs actual, revision.
 
-    Example: [bold]factcheck compare --metric new_energy_output[/bold]
+    Example: factcheck compare --metric new_energy_output
     """
     fmt = _one_format(json_, jsonl, False)
 
@@ -255,7 +256,7 @@ def check(
 ) -> None:
     """Check one sentence against the index: exit 0 supported, 1 contradicted, 3 no evidence.
 
-    Example: [bold]factcheck check "2021年常州地区生产总值8907.6亿元"[/bold]
+    Example: factcheck check "2021年常州地区生产总值8907.6亿元"
     """
 
     def work() -> None:
@@ -288,7 +289,7 @@ def show(
 ) -> None:
     """Show the lines around a citation.
 
-    Example: [bold]factcheck show 003_c12720918cdcb871.txt:32[/bold]
+    Example: factcheck show 003_c12720918cdcb871.txt:32
     """
 
     def work() -> None:
@@ -319,7 +320,7 @@ def report(
 ) -> None:
     """Write a report of the findings that editors can open offline or paste into notes.
 
-    Example: [bold]factcheck report -o report.html[/bold]
+    Example: factcheck report -o report.html
     """
 
     def work() -> None:

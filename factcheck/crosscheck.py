@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .model import Claim, Finding
 from .periods import period_key
@@ -71,24 +71,32 @@ def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
 
 
 def _cluster_texts(members: list[Claim]) -> list[list[Claim]]:
-    clusters: list[list[Claim]] = []
+    """Claims whose metric texts are alike: equal texts first, then near ones (总投资 ~ 总投资额)."""
+    by_label: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
-        label = _metric_label(c)
-        for cluster in clusters:
-            if any(_similar(label, _metric_label(o), c.doc == o.doc) for o in cluster):
-                cluster.append(c)
-                break
-        else:
-            clusters.append([c])
-    return clusters
+        by_label[_metric_label(c)].append(c)
+    labels = list(by_label)
+    parent = list(range(len(labels)))
 
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-def _similar(a: str, b: str, same_doc: bool) -> bool:
-    if a == b:
-        return True
-    if same_doc:
-        return fuzz.ratio(a, b) >= 80
-    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 90
+    docs = [{c.doc for c in by_label[label]} for label in labels]
+    for i, label in enumerate(labels):
+        # near texts of the same document join at 80; across documents only long texts at 90
+        for _, score, j in process.extract(label, labels, scorer=fuzz.ratio, score_cutoff=80, limit=None):
+            if j <= i:
+                continue
+            cross_ok = score >= 90 and min(len(label), len(labels[j])) >= 4
+            if cross_ok or docs[i] & docs[j]:
+                parent[root(j)] = root(i)
+    clusters: dict[int, list[Claim]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        clusters[root(i)].extend(by_label[label])
+    return list(clusters.values())
 
 
 def _apart(a: Claim, b: Claim) -> bool:
@@ -102,16 +110,22 @@ def _apart(a: Claim, b: Claim) -> bool:
 
 
 def _split_lists(group: list[Claim]) -> list[list[Claim]]:
-    """Split a group where members speak of different things (list items, different subjects in one sentence)."""
-    out: list[list[Claim]] = []
+    """Split a group where members speak of different things (list items, different subjects in one sentence).
+
+    Only claims of the same sentence or list can be apart, so each part indexes its members by those."""
+    out: list[tuple[list[Claim], dict[tuple, list[Claim]]]] = []
     for c in group:
-        for g in out:
-            if not any(_apart(c, o) for o in g):
-                g.append(c)
+        keys = [("s", c.doc, c.sentence)] + ([("g", c.group)] if c.group is not None else [])
+        for members, index in out:
+            near = [o for k in keys for o in index.get(k, ())]
+            if not any(_apart(c, o) for o in near):
+                members.append(c)
+                for k in keys:
+                    index.setdefault(k, []).append(c)
                 break
         else:
-            out.append([c])
-    return out
+            out.append(([c], {k: [c] for k in keys}))
+    return [members for members, _ in out]
 
 
 def _dated(c: Claim, flow: bool) -> _Dated:
@@ -174,10 +188,11 @@ def _doc_date_note(ds: list[_Dated]) -> str:
 def _agreement(ds: list[_Dated], kind_label: str) -> tuple[str, str]:
     claims = [d.claim for d in ds]
     intervals = [_interval(c) for c in claims]
-    clashes = [(a, b) for i, a in enumerate(claims) for j, b in enumerate(claims)
-               if i < j and not _overlap(intervals[i], intervals[j])]
-    if clashes:
-        a, b = clashes[0]
+    # intervals on a line all overlap when the highest lower end is below the lowest upper end
+    hi_lo = max(range(len(claims)), key=lambda i: intervals[i][0])
+    lo_hi = min(range(len(claims)), key=lambda i: intervals[i][1])
+    if not _overlap(intervals[hi_lo], intervals[lo_hi]):
+        a, b = sorted((claims[lo_hi], claims[hi_lo]), key=lambda c: (c.doc, c.line))
         return "conflict", (f"{fmt_value(a)} ({a.doc}:{a.line}) and {fmt_value(b)} ({b.doc}:{b.line}) cannot both be "
                             f"true for {_label(ds)}, even allowing for rounding and qualifiers")
     values = " = ".join(dict.fromkeys(fmt_value(c) for c in claims))
@@ -241,16 +256,17 @@ def _comparable(a: dict[str, str | None], b: dict[str, str | None], presence: se
 
 def _scope_partitions(group: list[Claim], dims: ScopeDims) -> list[list[Claim]]:
     presence = {dim for dim, p in dims.values() if p}
-    parts: list[tuple[list[dict[str, str | None]], list[Claim]]] = []
+    parts: list[tuple[dict[tuple, dict[str, str | None]], list[Claim]]] = []  # distinct signatures, members
     for c in group:
         sig = _scope_signature(c, dims)
+        key = tuple(sig.items())
         for sigs, members in parts:
-            if all(_comparable(sig, o, presence) for o in sigs):
-                sigs.append(sig)
+            if key in sigs or all(_comparable(sig, o, presence) for o in sigs.values()):
+                sigs.setdefault(key, sig)
                 members.append(c)
                 break
         else:
-            parts.append(([sig], [c]))
+            parts.append(({key: sig}, [c]))
     return [members for _, members in parts]
 
 

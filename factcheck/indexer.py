@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .errors import DocumentError, FactcheckError
 from .model import Document
 from .pipeline import Extractor
-from .reader import Source, iter_sources, read_bytes
+from .reader import Source, display_path, iter_sources, read_bytes
 from .store import Index
 
 BATCH = 200
@@ -49,7 +49,7 @@ def _extract(job: _Job) -> tuple[_Job, Document | None, int, str | None]:
 
 
 def _run(extractor: Extractor, job: _Job) -> tuple[_Job, Document | None, int, str | None]:
-    path = str(job.source.path) if job.source.path else job.source.name
+    path = display_path(job.source.path) if job.source.path else job.source.name
     try:
         doc, bad = extractor.document(job.source.name, job.raw, path)
     except DocumentError as exc:
@@ -110,7 +110,7 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
             return
         assert doc is not None
         if bad:
-            notify(f"{doc.path or doc.name}: {bad} undecodable byte(s) replaced; the rest was read")
+            notify(f"{display_path(doc.path or doc.name)}: {bad} undecodable byte(s) replaced; the rest was read")
         known = index.stored(doc.name) if job.source.path is not None else None
         if known is not None and known.digest == doc.digest:
             index.touch(doc.name, job.size, job.mtime_ns)

@@ -13,15 +13,18 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .lexicon import Lexicon, Unit
-from .numerals import BIG_UNITS, NumeralError, parse_numeral
+from .numerals import BIG_UNITS, DIGITS, NumeralError, parse_numeral
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_SMALL = "十百千拾佰仟"
 _CN_BIG = "万亿萬億"
 _RUN = re.compile(rf"[0-9{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}][0-9.,点{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]*")
 _SCALE = re.compile(r"万亿|千万|百万|万|亿|千|百")
+# The lookbehind starts a fraction only where a numeral run starts: scanning from every position
+# inside a long run would make the search quadratic.
 _FRACTION = re.compile(
-    rf"(百万|千万|[{_CN_DIGITS}十百千万拾佰仟萬]+|\d+)分之([0-9.,点{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]+|百)"
+    rf"(?<![0-9{_CN_DIGITS}十百千万拾佰仟萬])"
+    rf"(百万|千万|[{_CN_DIGITS}十百千万拾佰仟萬]{{1,8}}|\d{{1,8}})分之([0-9.,点{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]+|百)"
 )
 _REGION = r"全国|全省|全市|全球|世界|全国同类城市|同类城市|苏南|苏北|苏中|长三角|全区|全县|省内|国内"
 _RANK = re.compile(
@@ -180,6 +183,8 @@ class NumberFinder:
                 yield mention
 
     def _read_number(self, text: str, start: int, end: int, literal: str) -> Mention | None:
+        if len(literal) > 40 or sum(c.isdigit() for c in literal) > 20:
+            return None  # 20240511402489393759 or 万万万…: an identifier or noise, not a quantity
         chinese = not any(c.isdigit() and c.isascii() for c in literal)
         if chinese and all(c in "百千佰仟" + _CN_BIG for c in literal) and not self._prefix_word(text, start):
             return None  # 千家万户, 百亿项目, 万亿之城: a bare scale word is not a quantity
@@ -355,6 +360,8 @@ def _vague_pair(literal: str) -> tuple[str, str] | None:
     m = re.search(rf"([{_CN_DIGITS}])([{_CN_DIGITS}])", literal)
     if not m or "零" in m.group() or "〇" in m.group():
         return None
+    if DIGITS[m.group(2)] != DIGITS[m.group(1)] + 1:
+        return None  # only neighbours (两三, 七八) make a vague range
     if re.fullmatch(rf"[{_CN_DIGITS}]+", literal) and len(literal) >= 3:
         return None  # 二〇二四 style digit strings
     return literal[: m.start()] + m.group(1) + literal[m.end():], literal[: m.start()] + m.group(2) + literal[m.end():]

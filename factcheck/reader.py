@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,17 +56,18 @@ def iter_sources(paths: list[str]) -> Iterator[Source | tuple[str, str]]:
             yield Source(None, "<stdin>")
             continue
         path = Path(raw)
+        shown = display_path(raw)
         if path.is_dir():
             yield from _walk(path)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
-                yield Source(path, path.name)
+                yield Source(path, _safe_name(path.name))
             else:
-                yield ("skip", f"{raw}: not a .txt, .md or .html document, skipped")
+                yield ("skip", f"{shown}: not a .txt, .md or .html document, skipped")
         elif path.exists():
-            yield ("skip", f"{raw}: not a regular file, skipped")
+            yield ("skip", f"{shown}: not a regular file, skipped")
         else:
-            yield ("fail", f"{raw}: no such file or folder")
+            yield ("fail", f"{shown}: no such file or folder")
 
 
 def _walk(root: Path) -> Iterator[Source | tuple[str, str]]:
@@ -76,36 +78,58 @@ def _walk(root: Path) -> Iterator[Source | tuple[str, str]]:
             path = Path(folder) / name
             rel = path.relative_to(root).as_posix()
             if path.suffix.lower() not in SUFFIXES:
-                yield ("skip", f"{path}: not a .txt, .md or .html document, skipped")
+                yield ("skip", f"{display_path(path)}: not a .txt, .md or .html document, skipped")
                 continue
             try:
                 st = path.stat()
             except OSError as exc:
-                yield ("fail", f"{path}: {exc.strerror or exc}")
+                if path.is_symlink():  # a dangling link or a loop of links
+                    yield ("skip", f"{display_path(path)}: a broken or looping link, skipped")
+                else:
+                    yield ("fail", f"{display_path(path)}: {exc.strerror or exc}")
                 continue
             key = (st.st_dev, st.st_ino)
             if key in seen:
                 continue  # the same file reached twice through links
             seen.add(key)
             if path.is_file():
-                yield Source(path, rel)
+                yield Source(path, _safe_name(rel))
             else:
-                yield ("skip", f"{path}: not a regular file, skipped")
+                yield ("skip", f"{display_path(path)}: not a regular file, skipped")
 
 
 def read_bytes(source: Source, stdin: bytes | None = None) -> bytes:
     if source.path is None:
         return stdin or b""
+    shown = display_path(source.path)
     try:
         return source.path.read_bytes()
     except FileNotFoundError as exc:
-        raise DocumentError(f"{source.path}: disappeared before it could be read") from exc
+        raise DocumentError(f"{shown}: disappeared before it could be read") from exc
     except IsADirectoryError as exc:
-        raise DocumentError(f"{source.path}: is a folder") from exc
+        raise DocumentError(f"{shown}: is a folder") from exc
     except PermissionError as exc:
-        raise DocumentError(f"{source.path}: permission denied") from exc
+        raise DocumentError(f"{shown}: permission denied") from exc
     except OSError as exc:
-        raise DocumentError(f"{source.path}: {exc.strerror or exc}") from exc
+        raise DocumentError(f"{shown}: {exc.strerror or exc}") from exc
+
+
+def _safe_name(name: str) -> str:
+    """A file name that can be stored and printed: bytes that are not UTF-8 become U+FFFD."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def display_path(path: object) -> str:
+    """A path for a one-line message: no raw newlines or control characters, no lone surrogates."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _common_ratio(text: str) -> float:
@@ -126,18 +150,20 @@ def decode(raw: bytes, name: str = "") -> Decoded:
     """Decode bytes whatever their encoding; raises DocumentError for binary files."""
     for magic, what in _MAGIC:
         if raw.startswith(magic):
-            raise DocumentError(f"{name}: {what}, not a text document")
+            raise DocumentError(f"{display_path(name)}: {what}, not a text document")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             text = raw.decode(enc, errors="replace")
-            return Decoded(text, enc, text.count("\ufffd"))
+            if enc == "utf-8-sig":
+                text = _repair_mojibake(text)
+            return _no_binary(Decoded(text, enc, text.count("\ufffd")), name)
     utf16 = _utf16_without_bom(raw)
     if utf16:
         return utf16
     text = _try(raw, "utf-8")
     if text is not None:
-        return _no_binary(Decoded(text, "utf-8", 0), name)
+        return _no_binary(Decoded(_repair_mojibake(text), "utf-8", 0), name)
     candidates = []
     for enc in ("gb18030", "big5"):
         decoded = _try(raw, enc)
@@ -154,7 +180,28 @@ def decode(raw: bytes, name: str = "") -> Decoded:
         best = _charset_guess(raw)
         if best is not None:
             return _no_binary(best, name)
-    return _no_binary(Decoded(text, "utf-8", bad), name)
+    return _no_binary(Decoded(_repair_mojibake(text), "utf-8", bad), name)
+
+
+# Mojibake: UTF-8 bytes once decoded as Latin-1 (or Windows-1252) and saved again as UTF-8. Each
+# Chinese character became a run of three characters from U+0080..U+00FF (æ\x80» for 总); decoding
+# such a run back gives the original text, which has the same number of lines.
+_CP1252_BYTE = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_MOJIBAKE_RUN = re.compile("[\u00c2-\u00f4][\u0080-\u00ff" + re.escape("".join(_CP1252_BYTE)) + "]+")
+
+
+def _unmangle(m: re.Match[str]) -> str:
+    run = m.group()
+    try:
+        fixed = bytes(_CP1252_BYTE.get(c, ord(c)) for c in run).decode("utf-8")
+    except (UnicodeDecodeError, ValueError):
+        return run
+    # only runs that were CJK text: a genuine Latin-1 'Ã©' stays as it is
+    return fixed if any(c >= "\u0800" for c in fixed) else run
+
+
+def _repair_mojibake(text: str) -> str:
+    return _MOJIBAKE_RUN.sub(_unmangle, text)
 
 
 def _utf16_without_bom(raw: bytes) -> Decoded | None:
@@ -188,11 +235,16 @@ def _charset_guess(raw: bytes) -> Decoded | None:
 
 
 def _no_binary(decoded: Decoded, name: str) -> Decoded:
+    """Refuse binary content; stray NULs in text become spaces (same offsets, claims still found)."""
     text = decoded.text
-    nul = text.count("\x00")
-    if nul:
-        controls = sum(1 for c in text[:20000] if c < " " and c not in "\t\n\r\f")
-        if controls > min(len(text), 20000) * 0.05:
-            raise DocumentError(f"{name}: binary content (control bytes), not a text document")
-        text = text.replace("\x00", " ")  # stray NULs: keep the offsets, drop the bytes
+    sample = text[:20000]
+    size = len(sample) or 1
+    nul = sample.count("\x00")
+    # control characters other than NUL and the usual white space are rare in any text, while
+    # binary data has them everywhere; a few NULs are damage, a quarter of NULs is not text
+    controls = sum(1 for c in sample if c < " " and c not in "\x00\t\n\r\f\v\x1a\x1b")
+    if controls > size * 0.05 or nul > size * 0.25:
+        raise DocumentError(f"{display_path(name)}: binary content (control bytes), not a text document")
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
     return Decoded(text, decoded.encoding, decoded.bad_bytes)

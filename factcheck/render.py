@@ -29,6 +29,16 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _dumps(record: dict) -> str:
+    """JSON of a record; cleaned only in the rare case it cannot be written as it is."""
+    try:
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+        text.encode("utf-8")
+        return text
+    except (ValueError, UnicodeEncodeError):
+        return json.dumps(_clean(record), ensure_ascii=False)
+
+
 def write_json(records: Iterable[dict], out: TextIO | None = None) -> None:
     """One JSON array, streamed record by record; `[]` when empty."""
     out = out or sys.stdout
@@ -36,7 +46,23 @@ def write_json(records: Iterable[dict], out: TextIO | None = None) -> None:
     first = True
     for r in records:
         out.write("\n" if first else ",\n")
-        out.write(json.dumps(_clean(r), ensure_ascii=False))
+        out.write(_dumps(r))
+        first = False
+    out.write("\n]\n" if not first else "]\n")
+
+
+def write_json_texts(texts: Iterable[str], out: TextIO | None = None, lines: bool = False) -> None:
+    """Records already serialised (as the index stores them): an array, or one per line."""
+    out = out or sys.stdout
+    if lines:
+        for t in texts:
+            out.write(t + "\n")
+        return
+    out.write("[")
+    first = True
+    for t in texts:
+        out.write("\n" if first else ",\n")
+        out.write(t)
         first = False
     out.write("\n]\n" if not first else "]\n")
 
@@ -44,7 +70,7 @@ def write_json(records: Iterable[dict], out: TextIO | None = None) -> None:
 def write_jsonl(records: Iterable[dict], out: TextIO | None = None) -> None:
     out = out or sys.stdout
     for r in records:
-        out.write(json.dumps(_clean(r), ensure_ascii=False) + "\n")
+        out.write(_dumps(r) + "\n")
 
 
 def _cell(value: Any) -> str:
