@@ -6,13 +6,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .crosscheck import CrossChecker, _interval, fmt_value
 from .errors import UsageError
 from .lexicon import Lexicon
 from .model import Claim, Finding
 from .places import PlaceMatcher
 from .store import Index, claim_from_record
+
+if TYPE_CHECKING:  # the cross-checker is imported where it is used: listings start faster without it
+    from .crosscheck import CrossChecker
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,8 @@ def scope_dims(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
 
 
 def checker(lexicon: Lexicon) -> CrossChecker:
+    from .crosscheck import CrossChecker
+
     return CrossChecker(flows(lexicon), scope_dims(lexicon), {m.id: m.aliases[0] for m in lexicon.metrics})
 
 
@@ -115,8 +120,10 @@ def check(index: Index, lexicon: Lexicon, extractor, sentence: str, date: str | 
     if not evidence:
         return CheckResult("no_evidence", claim, (), f"nothing in the index speaks of {claim.metric or claim.metric_text}"
                            f" for {claim.entity or 'this place'} in {claim.period or 'that period'}")
-    ci = _interval(probe)
-    agreeing = [c for c in evidence if _overlaps(ci, _interval(c))]
+    from .crosscheck import fmt_value, interval
+
+    ci = interval(probe)
+    agreeing = [c for c in evidence if _overlaps(ci, interval(c))]
     if agreeing:
         return CheckResult("supported", claim, tuple(agreeing),
                            f"{fmt_value(claim)} agrees with " + ", ".join(f"{fmt_value(c)} ({c.doc}:{c.line})" for c in agreeing))

@@ -26,7 +26,7 @@ class _Dated:
     as_of_doc: bool  # the period came from the document's date
 
 
-def _interval(c: Claim) -> tuple[float, float]:
+def interval(c: Claim) -> tuple[float, float]:
     """The values a claim allows, widened by how precisely it was written and its qualifier."""
     p = c.precision or 0.0
     if c.qualifier == "approx":
@@ -106,7 +106,7 @@ def _apart(a: Claim, b: Claim) -> bool:
     same_sentence = a.doc == b.doc and a.sentence == b.sentence
     if same_sentence and a.lower is not None and a.upper is not None and (a.lower, a.upper) == (b.lower, b.upper):
         return True  # the two ends of one range
-    return same_sentence and not _overlap(_interval(a), _interval(b))  # 拥有39家…吸引49家
+    return same_sentence and not _overlap(interval(a), interval(b))  # 拥有39家…吸引49家
 
 
 def _split_lists(group: list[Claim]) -> list[list[Claim]]:
@@ -187,7 +187,7 @@ def _doc_date_note(ds: list[_Dated]) -> str:
 
 def _agreement(ds: list[_Dated], kind_label: str) -> tuple[str, str]:
     claims = [d.claim for d in ds]
-    intervals = [_interval(c) for c in claims]
+    intervals = [interval(c) for c in claims]
     # intervals on a line all overlap when the highest lower end is below the lowest upper end
     hi_lo = max(range(len(claims)), key=lambda i: intervals[i][0])
     lo_hi = min(range(len(claims)), key=lambda i: intervals[i][1])
@@ -352,7 +352,7 @@ class CrossChecker:
 
     def _revision(self, forecasts: list[_Dated], actual: list[_Dated], note: str, finding, periods: list[str]) -> Finding:
         f, a = forecasts[0].claim, actual[0].claim
-        if _overlap(_interval(f), _interval(a)):
+        if _overlap(interval(f), interval(a)):
             return finding("agree", f"the estimate {fmt_value(f)} is confirmed by {fmt_value(a)}" + note,
                            [d.claim for d in forecasts + actual], periods)
         size = a.value - f.value

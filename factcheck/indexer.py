@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from .errors import DocumentError, FactcheckError
@@ -33,7 +34,7 @@ class IndexSummary:
 @dataclass(frozen=True, slots=True)
 class _Job:
     source: Source
-    raw: bytes
+    raw: bytes | None  # standard input's bytes; files are read by whoever extracts them
     size: int | None
     mtime_ns: int | None
 
@@ -51,7 +52,8 @@ def _extract(job: _Job) -> tuple[_Job, Document | None, int, str | None]:
 def _run(extractor: Extractor, job: _Job) -> tuple[_Job, Document | None, int, str | None]:
     path = display_path(job.source.path) if job.source.path else job.source.name
     try:
-        doc, bad = extractor.document(job.source.name, job.raw, path)
+        raw = job.raw if job.raw is not None else read_bytes(job.source)
+        doc, bad = extractor.document(job.source.name, raw, path)
     except DocumentError as exc:
         return job, None, 0, str(exc)
     except RecursionError:
@@ -81,13 +83,7 @@ def _jobs(index: Index, paths: list[str], summary: IndexSummary, stdin: bytes | 
             if known is not None and known.size == size and known.mtime_ns == mtime and size is not None:
                 summary.unchanged += 1
                 continue
-        try:
-            raw = read_bytes(item, stdin)
-        except DocumentError as exc:
-            summary.failed += 1
-            notify(str(exc))
-            continue
-        yield _Job(item, raw, size, mtime)
+        yield _Job(item, (stdin or b"") if item.path is None else None, size, mtime)
 
 
 def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: bytes | None = None,
@@ -129,9 +125,15 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
 
     try:
         if workers > 1:
+            # a bounded window of jobs in flight: memory stays flat whatever the corpus size
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                for result in pool.map(_extract, jobs, chunksize=8):
-                    handle(result)
+                window: deque[Future] = deque()
+                for job in jobs:
+                    window.append(pool.submit(_extract, job))
+                    if len(window) >= workers * 4:
+                        handle(window.popleft().result())
+                while window:
+                    handle(window.popleft().result())
         else:
             extractor = Extractor.create()
             for job in jobs:
