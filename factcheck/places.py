@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 from .lexicon import Lexicon
 
@@ -46,24 +46,22 @@ class PlaceMatcher:
         for form in ambiguous:
             surface.pop(form, None)
         self._surface = surface
-        # thousands of names: an Aho-Corasick automaton finds them in one pass in C
-        self._automaton = ahocorasick.Automaton()
-        for form, (name, level) in surface.items():
-            self._automaton.add_word(form, (len(form), name, level))
-        if surface:
-            self._automaton.make_automaton()
+        # thousands of names: an Aho-Corasick automaton (Rust) finds them in one pass, leftmost-longest
+        self._forms = list(surface)
+        self._automaton = (ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+                           if self._forms else None)
         self._org = re.compile(_ORG_TAIL)
 
     def find(self, text: str) -> list[PlaceHit]:
         """Places named in the text, leftmost-longest and not overlapping."""
-        if not self._surface:
+        if self._automaton is None:
             return []
         hits = []
-        for last, (length, name, level) in self._automaton.iter_long(text):
-            end = last + 1
+        for index, start, end in self._automaton.find_matches_as_indexes(text):
             if self._org.match(text, end):
                 continue
-            hits.append(PlaceHit(end - length, end, name, level))
+            name, level = self._surface[self._forms[index]]
+            hits.append(PlaceHit(start, end, name, level))
         return hits
 
     def level_rank(self, name: str) -> int:
