@@ -228,12 +228,10 @@ def compare(
         lexicon, places = _context()
         with _open_index(db) as idx:
             findings = api.compare(idx, lexicon, places, api.Filters(metric, entity, period), include_single=all_)
-        records = [f.record() for f in findings]
-        if fmt == "json":
-            render.write_json(records)
-        elif fmt == "jsonl":
-            render.write_jsonl(records)
+        if fmt in ("json", "jsonl"):
+            render.write_json_bytes((f.json() for f in findings), lines=fmt == "jsonl")
         else:
+            records = [f.record() for f in findings]
             console = _console()
             for block in render.findings_view(records):
                 console.print(block)

@@ -101,10 +101,11 @@ def _cluster_texts(members: list[Claim]) -> list[list[Claim]]:
 
 def _apart(a: Claim, b: Claim) -> bool:
     """Two claims that cannot be about the same thing although they look alike."""
-    if a.group is not None and a.group == b.group:
+    if a.group is not None and a.group == b.group and a.doc == b.doc and a.value != b.value:
         return True  # items of one 分别 list
     same_sentence = a.doc == b.doc and a.sentence == b.sentence
-    if same_sentence and a.lower is not None and a.upper is not None and (a.lower, a.upper) == (b.lower, b.upper):
+    if same_sentence and a.lower is not None and a.upper is not None and (a.lower, a.upper) == (b.lower, b.upper) \
+            and a.value != b.value:
         return True  # the two ends of one range
     return same_sentence and not _overlap(interval(a), interval(b))  # 拥有39家…吸引49家
 
@@ -112,19 +113,21 @@ def _apart(a: Claim, b: Claim) -> bool:
 def _split_lists(group: list[Claim]) -> list[list[Claim]]:
     """Split a group where members speak of different things (list items, different subjects in one sentence).
 
-    Only claims of the same sentence or list can be apart, so each part indexes its members by those."""
-    out: list[tuple[list[Claim], dict[tuple, list[Claim]]]] = []
+    Only claims of the same sentence or list can be apart, so each part indexes its members by those,
+    keeping one claim per distinct value (copies of a claim never set it apart)."""
+    out: list[tuple[list[Claim], dict[tuple, dict[tuple, Claim]]]] = []
     for c in group:
-        keys = [("s", c.doc, c.sentence)] + ([("g", c.group)] if c.group is not None else [])
+        keys = [("s", c.doc, c.sentence)] + ([("g", c.doc, c.group)] if c.group is not None else [])
+        shape = (c.value, c.lower, c.upper, c.qualifier, c.precision)
         for members, index in out:
-            near = [o for k in keys for o in index.get(k, ())]
+            near = [o for k in keys for o in index.get(k, {}).values()]
             if not any(_apart(c, o) for o in near):
                 members.append(c)
                 for k in keys:
-                    index.setdefault(k, []).append(c)
+                    index.setdefault(k, {}).setdefault(shape, c)
                 break
         else:
-            out.append(([c], {k: [c] for k in keys}))
+            out.append(([c], {k: {shape: c} for k in keys}))
     return [members for members, _ in out]
 
 

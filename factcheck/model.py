@@ -88,6 +88,27 @@ class Finding:
     claims: tuple[Claim, ...]
     outcome: str | None = None  # met / missed / undetermined for target_vs_actual
 
+    def json(self) -> bytes:
+        """The record as JSON, fast: orjson writes the claim dataclasses itself."""
+        import orjson
+
+        head = self.record_head()
+        head["claims"] = list(self.claims)
+        return orjson.dumps(head)
+
+    def record_head(self) -> dict[str, Any]:
+        return {
+            "metric": self.metric,
+            "metric_text": self.metric_text,
+            "entity": self.entity,
+            "measure": self.measure,
+            "unit": self.unit,
+            "periods": list(self.periods),
+            "verdict": self.verdict,
+            "outcome": self.outcome,
+            "reason": self.reason,
+        }
+
     def record(self) -> dict[str, Any]:
         return {
             "metric": self.metric,

@@ -67,6 +67,11 @@ def write_json_texts(texts: Iterable[str], out: TextIO | None = None, lines: boo
     out.write("\n]\n" if not first else "]\n")
 
 
+def write_json_bytes(items: Iterable[bytes], out: TextIO | None = None, lines: bool = False) -> None:
+    """Records serialised by orjson: an array, or one per line."""
+    write_json_texts((b.decode("utf-8") for b in items), out, lines)
+
+
 def write_jsonl(records: Iterable[dict], out: TextIO | None = None) -> None:
     out = out or sys.stdout
     for r in records:

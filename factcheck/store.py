@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
+
 from .errors import IndexError_
 from .model import Claim, Document, DocumentMeta
 
@@ -228,7 +230,7 @@ class Index:
         """Claim records matching every given filter, in document order."""
         for record in self.claim_json(metrics=metrics, metric_text=metric_text, entity=entity, period=period, doc=doc,
                                       kind=kind, limit=limit, ordered=ordered):
-            yield json.loads(record)
+            yield orjson.loads(record)
 
     def claim_json(
         self,
@@ -282,9 +284,15 @@ class Index:
         return docs, claims
 
 
+_FIELDS = tuple(Claim.__dataclass_fields__)
+_DEFAULTS = {name: f.default for name, f in Claim.__dataclass_fields__.items()}
+_SCOPE, _SPAN = _FIELDS.index("scope"), _FIELDS.index("span")
+
+
 def claim_from_record(record: dict) -> Claim:
-    fields = dict(record)
-    fields["scope"] = tuple(fields.get("scope") or ())
-    fields["span"] = tuple(fields.get("span") or (0, 0))
-    known = Claim.__dataclass_fields__
-    return Claim(**{k: v for k, v in fields.items() if k in known})
+    """A Claim from its stored record (fields the record lacks take their defaults)."""
+    get = record.get
+    values = [get(name, _DEFAULTS[name]) for name in _FIELDS]
+    values[_SCOPE] = tuple(values[_SCOPE] or ())
+    values[_SPAN] = tuple(values[_SPAN] or (0, 0))
+    return Claim(*values)
