@@ -6,13 +6,13 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import DocumentError, FactcheckError
 from .model import Document
 from .pipeline import Extractor
 from .reader import Source, display_path, iter_sources, read_bytes
-from .store import Index
+from .store import Index, claim_rows
 
 BATCH = 200
 
@@ -42,23 +42,27 @@ class _Job:
 _WORKER: Extractor | None = None
 
 
-def _extract(job: _Job) -> tuple[_Job, Document | None, int, str | None]:
+def _extract(job: _Job) -> _Result:
     global _WORKER  # one extractor per worker process, built on first use
     if _WORKER is None:
         _WORKER = Extractor.create()
     return _run(_WORKER, job)
 
 
-def _run(extractor: Extractor, job: _Job) -> tuple[_Job, Document | None, int, str | None]:
+_Result = tuple[_Job, Document | None, list[tuple], int, str | None]
+
+
+def _run(extractor: Extractor, job: _Job) -> _Result:
+    """Read and extract one document; its claims come back as table rows, cheap to send between processes."""
     path = display_path(job.source.path) if job.source.path else job.source.name
     try:
         raw = job.raw if job.raw is not None else read_bytes(job.source)
         doc, bad = extractor.document(job.source.name, raw, path)
     except DocumentError as exc:
-        return job, None, 0, str(exc)
+        return job, None, [], 0, str(exc)
     except RecursionError:
-        return job, None, 0, f"{path}: too deeply nested to read"
-    return job, doc, bad, None
+        return job, None, [], 0, f"{path}: too deeply nested to read"
+    return job, replace(doc, claims=()), claim_rows(doc), bad, None
 
 
 def _jobs(index: Index, paths: list[str], summary: IndexSummary, stdin: bytes | None,
@@ -95,10 +99,10 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
     Pass a summary to see how far a run got when it is interrupted."""
     summary = summary if summary is not None else IndexSummary()
     jobs = _jobs(index, paths, summary, stdin, notify)
-    pending: list[tuple[Document, int | None, int | None]] = []
+    pending: list[tuple[Document, list[tuple] | None, int | None, int | None]] = []
 
-    def handle(result: tuple[_Job, Document | None, int, str | None]) -> None:
-        job, doc, bad, error = result
+    def handle(result: _Result) -> None:
+        job, doc, rows, bad, error = result
         progress(job.source.name)
         if error is not None:
             summary.failed += 1
@@ -112,9 +116,9 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
             index.touch(doc.name, job.size, job.mtime_ns)
             summary.unchanged += 1
             return
-        pending.append((doc, job.size, job.mtime_ns))
+        pending.append((doc, rows, job.size, job.mtime_ns))
         summary.read += 1
-        summary.claims += len(doc.claims)
+        summary.claims += len(rows)
         if len(pending) >= BATCH:
             flush()
 

@@ -6,7 +6,6 @@ interrupted run leaves every document either as it was or as it now is.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -174,34 +173,32 @@ class Index:
             return None
         return StoredDocument(row[0], row[1], row[2], row[3], row[4], DocumentMeta(row[5], row[6], row[7], row[8]), row[9])
 
-    def write(self, batch: Iterable[tuple[Document, int | None, int | None]]) -> None:
-        """Replace the given documents and their claims in one transaction."""
+    def write(self, batch: Iterable[tuple[Document, list[tuple] | None, int | None, int | None]]) -> None:
+        """Replace the given documents and their claims in one transaction.
+
+        Each item is (document, its claim rows or None to make them here, size, mtime)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            for doc, size, mtime_ns in batch:
-                self._put(doc, size, mtime_ns)
+            for doc, rows, size, mtime_ns in batch:
+                self._put(doc, rows if rows is not None else claim_rows(doc), size, mtime_ns)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
 
-    def _put(self, doc: Document, size: int | None, mtime_ns: int | None) -> None:
+    def _put(self, doc: Document, rows: list[tuple], size: int | None, mtime_ns: int | None) -> None:
         self.db.execute("DELETE FROM claims WHERE doc = ?", (doc.name,))
         self.db.execute("DELETE FROM documents WHERE name = ?", (doc.name,))
         m = doc.meta
         self.db.execute(
             "INSERT INTO documents (name, path, digest, size, mtime_ns, title, date, place, source, claims, indexed_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.name, doc.path, doc.digest, size, mtime_ns, m.title, m.date, m.place, m.source, len(doc.claims), time.time()),
+            (doc.name, doc.path, doc.digest, size, mtime_ns, m.title, m.date, m.place, m.source, len(rows), time.time()),
         )
         self.db.executemany(
             "INSERT OR REPLACE INTO claims (id, doc, line, metric, entity, period, kind, unit, measure, record)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (c.id, c.doc, c.line, c.metric, c.entity, c.period, c.kind, c.unit, c.measure,
-                 json.dumps(c.record(), ensure_ascii=False))
-                for c in doc.claims
-            ],
+            rows,
         )
 
     def touch(self, name: str, size: int | None, mtime_ns: int | None) -> None:
@@ -282,6 +279,12 @@ class Index:
         docs = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
         claims = self.db.execute("SELECT count(*) FROM claims").fetchone()[0]
         return docs, claims
+
+
+def claim_rows(doc: Document) -> list[tuple]:
+    """The claims table's rows for a document (made where the document is read, so workers share the work)."""
+    return [(c.id, c.doc, c.line, c.metric, c.entity, c.period, c.kind, c.unit, c.measure,
+             orjson.dumps(c).decode("utf-8")) for c in doc.claims]
 
 
 _FIELDS = tuple(Claim.__dataclass_fields__)
