@@ -7,60 +7,26 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
-from rapidfuzz import fuzz, process
-
-from .lexicon import Lexicon, Metric
+from .lexicon import Lexicon
+from .metrics import MetricMatcher
 from .model import Claim, DocumentMeta
 from .normalise import NormalisedText
 from .numbers import Mention, NumberFinder
 from .periods import TimeExpr, find_time_exprs
 from .places import PlaceHit, PlaceMatcher
+from .textspans import CLAUSE_END, SENTENCE_END, Span, bounds, starts_of
 from .trie import trie_regex
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-# clauses end at punctuation, and at spaces between Chinese words where punctuation was lost
-_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]|(?<=[\u4e00-\u9fff%])\s+(?=[\u4e00-\u9fff])")
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
-_GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国")
-_FILLER = re.compile(
-    r"^(?:其中|同时|而且|而|并|且|此外|另外|全年|全市|我市|本市|全省|我省|全区|全县|共|累计|已经|已|目前|截至目前|"
-    r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计)+"
-)
-_TRAILING = re.compile(
-    r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
-    r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|"
-    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计)+$"
-)
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
-# a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
-_GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 _OWN_PLACE = re.compile(r"(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    end: int
-
-
-def _spans(text: str, pattern: re.Pattern[str]) -> list[int]:
-    """Start offsets of the pieces the pattern separates (sentence or clause starts)."""
-    starts = [0]
-    starts.extend(m.end() for m in pattern.finditer(text))
-    return starts
-
-
-def _bounds(starts: list[int], pos: int, length: int) -> _Span:
-    k = bisect_right(starts, pos) - 1
-    end = starts[k + 1] if k + 1 < len(starts) else length
-    return _Span(starts[k], end)
 
 
 class ClaimBuilder:
@@ -69,6 +35,7 @@ class ClaimBuilder:
     def __init__(self, lexicon: Lexicon, places: PlaceMatcher | None = None) -> None:
         self.lexicon = lexicon
         self.numbers = NumberFinder(lexicon)
+        self.metrics = MetricMatcher(lexicon)
         self.places = places or PlaceMatcher(lexicon)
         w = lexicon.words
         self.up = sorted(w["measure"]["up"], key=len, reverse=True)
@@ -91,20 +58,7 @@ class ClaimBuilder:
         self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
         self._basis_find = trie_regex(self._basis_of)
         self.basis_order = list(self.basis_words)
-        basis = sorted({x for words in self.basis_words.values() for x in words}, key=len, reverse=True)
-        self._basis_re = re.compile("(?:" + "|".join(map(re.escape, basis)) + ")(?:计算)?")
-        aliases = []
-        for metric in lexicon.metrics:
-            for alias in metric.aliases:
-                aliases.append((alias, metric))
-        aliases.sort(key=lambda a: -len(a[0]))
-        self.aliases: list[tuple[str, Metric]] = aliases
-        self._alias_re = trie_regex(a for a, _ in aliases)
-        self._alias_chars = [(alias, metric, frozenset(alias)) for alias, metric in aliases if len(alias) >= 4]
-        self._alias_map = dict(aliases)
-        self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
         verbs = sorted({*self.up, *self.down}, key=len, reverse=True)
-        self._verb_tail = re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?:了)?$")
         self._change_re = re.compile(
             r"(" + "|".join(map(re.escape, verbs)) + r")(?:了|达|达到|为)?(?:超过|超|近|约|逾|突破)?$"
         )
@@ -116,9 +70,9 @@ class ClaimBuilder:
         mentions = self.numbers.find(text)
         if not mentions:
             return []
-        sentences = _spans(text, _SENTENCE_END)
-        clauses = _spans(text, _CLAUSE_END)
-        paragraphs = _spans(text, re.compile(r"\n"))
+        sentences = starts_of(text, SENTENCE_END)
+        clauses = starts_of(text, CLAUSE_END)
+        paragraphs = starts_of(text, re.compile(r"\n"))
         times = find_time_exprs(text, meta.date)
         time_starts = [t.start for t in times]
         place_hits = place_hits if place_hits is not None else self.places.find(text)
@@ -134,18 +88,18 @@ class ClaimBuilder:
         for idx, m in enumerate(mentions):
             if not m.value.is_finite() or abs(m.value) > _LARGEST:
                 continue  # 100,000 万 in a row is no quantity anyone states
-            sent = _bounds(sentences, m.num_start, len(text))
-            clause = _bounds(clauses, m.num_start, len(text))
-            para = _bounds(paragraphs, m.num_start, len(text))
+            sent = bounds(sentences, m.num_start, len(text))
+            clause = bounds(clauses, m.num_start, len(text))
+            para = bounds(paragraphs, m.num_start, len(text))
             measure, value, lower, upper = self._measure(text, m, clause)
             info = lists.get(idx)
             if info is not None and info[0] > 0 and idx - info[0] in first_measures:
                 measure, value, lower, upper = self._like_first(m, first_measures[idx - info[0]])
             elif info is not None and info[0] == 0:
                 first_measures[idx] = (measure, value < 0)
-            metric, metric_text = self._metric(text, m, clause, sent, para, previous.get(sent.start), lists.get(idx),
+            metric, metric_text = self.metrics.resolve(text, m, clause, sent, para, previous.get(sent.start), lists.get(idx),
                                                place_names)
-            if metric is not None and m.unit_class not in (self.metric_units.get(metric) or m.unit_class,
+            if metric is not None and m.unit_class not in (self.metrics.metric_units.get(metric) or m.unit_class,
                                                            "percent", "rank", "ratio"):
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
             if measure == "level" and metric is not None and m.unit == "%":
@@ -163,7 +117,7 @@ class ClaimBuilder:
         return _restated_periods(claims)
 
     # -- measure --------------------------------------------------------------------------------
-    def _measure(self, text: str, m: Mention, clause: _Span) -> tuple[str | None, Decimal, Decimal | None, Decimal | None]:
+    def _measure(self, text: str, m: Mention, clause: Span) -> tuple[str | None, Decimal, Decimal | None, Decimal | None]:
         value, lower, upper = m.value, m.lower, m.upper
         if m.unit == "rank":
             return "rank", value, lower, upper
@@ -198,100 +152,8 @@ class ClaimBuilder:
             lower, upper = (-upper if upper is not None else None), (-lower if lower is not None else None)
         return measure, value, lower, upper
 
-    # -- metric ---------------------------------------------------------------------------------
-    def _metric(self, text: str, m: Mention, clause: _Span, sent: _Span, para: _Span,
-                previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None,
-                place_names: re.Pattern[str] | None) -> tuple[str | None, str]:
-        left = text[clause.start:m.start]
-        if list_info is not None and list_info[2]:
-            left = list_info[2]
-        left = self._clean_phrase(left, place_names)
-        right = self._right_noun(text, m)
-        phrase = left
-        if m.unit_class == "count" and right:
-            phrase = left + right
-        elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
-            phrase = right if not left else left + right
-        phrase = phrase.strip()
-        if (not phrase or phrase in _GENERIC_HEADS) and previous is not None and previous[0] is not None:
-            return previous
-        if not phrase and not left:
-            phrase = self._row_header(text, clause.start, place_names)
-        metric = self._match_metric(phrase)
-        if metric is None and phrase and len(phrase) <= 6:
-            metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
-        if metric is None and not left and (previous is None or previous[0] is None):
-            metric = self._nearest_alias(text[sent.start:m.start])
-        return metric, phrase
-
-    def _row_header(self, text: str, start: int, place_names: re.Pattern[str] | None) -> str:
-        """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""
-        before = text[max(0, start - 40):start].rstrip("\n \t")
-        line = before.rsplit("\n", 1)[-1].strip()
-        if 0 < len(line) <= 16 and not re.search(r"\d{3,}|[。！？]", re.sub(r"(?:19|20)\d\d年", "", line)):
-            return self._clean_phrase(line, place_names)
-        return ""
-
-    def _clean_phrase(self, phrase: str, place_names: re.Pattern[str] | None = None) -> str:
-        phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s", "", phrase)
-        phrase = re.sub(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]", "", phrase)
-        phrase = _GENERIC_PLACE.sub("", phrase)
-        if place_names is not None:
-            phrase = place_names.sub("", phrase)
-        phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
-        phrase = re.sub(r"(?:比|较|同比)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度)?末?|年末|年底|年初", "", phrase)
-        phrase = _FILLER.sub("", phrase)
-        previous = None
-        while previous != phrase:
-            previous = phrase
-            phrase = _TRAILING.sub("", phrase)
-            phrase = self._verb_tail.sub("", phrase)
-            phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时)|分别|(?:和|及|与|、)$", "", phrase)
-        return phrase[-24:]
-
-    def _right_noun(self, text: str, m: Mention) -> str:
-        tail = text[m.end:m.end + 14]
-        stop = _CLAUSE_END.search(tail)
-        tail = tail[: stop.start()] if stop else tail
-        tail = re.sub(r"^的", "", tail)
-        tail = re.sub(r"“|”|\"", "", tail)
-        tail = re.split(r"[0-9、和及与，,（(]", tail, maxsplit=1)[0]
-        return tail[:10]
-
-    def _match_metric(self, phrase: str) -> str | None:
-        if not phrase:
-            return None
-        best: tuple[int, str] | None = None
-        for m in self._alias_re.finditer(phrase):
-            alias = m.group()
-            if best is None or len(alias) > best[0]:
-                best = (len(alias), self._alias_map[alias].id)
-        if best:
-            return best[1]
-        if len(phrase) < 4:
-            return None
-        chars = frozenset(phrase)
-        for alias, metric, needed in self._alias_chars:  # 盘活[存量]土地: the alias with a word inserted
-            if needed <= chars and _subsequence_within(alias, phrase, slack=1):
-                return metric.id
-        match = process.extractOne(phrase, [a for a, _, _ in self._alias_chars], scorer=fuzz.ratio, score_cutoff=88)
-        return self._alias_map[match[0]].id if match else None
-
-    def _elliptical(self, phrase: str, context: str) -> str | None:
-        """产业规模 after 新能源之都 earlier in the paragraph: the alias split across the text."""
-        for alias, metric in self.aliases:
-            if len(alias) >= 6 and alias.endswith(phrase) and len(phrase) >= 4:
-                head = alias[: len(alias) - len(phrase)]
-                if len(head) >= 2 and head in context:
-                    return metric.id
-        return None
-
-    def _nearest_alias(self, before: str) -> str | None:
-        hits = list(self._alias_re.finditer(before))
-        return self._alias_map[hits[-1].group()].id if hits else None
-
     # -- entity ---------------------------------------------------------------------------------
-    def _entity(self, text: str, m: Mention, sent: _Span, para: _Span, hits: list[PlaceHit],
+    def _entity(self, text: str, m: Mention, sent: Span, para: Span, hits: list[PlaceHit],
                 hit_starts: list[int], meta: DocumentMeta, metric_text: str, paragraphs: list[int]) -> str | None:
         if m.unit == "ordinal":
             return None
@@ -338,7 +200,7 @@ class ClaimBuilder:
             name, seen = self.places.parent_of(name) or name, seen + 1
         return name
 
-    def _nearby_subplace(self, text: str, hits: list[PlaceHit], k: int, para: _Span, paragraphs: list[int],
+    def _nearby_subplace(self, text: str, hits: list[PlaceHit], k: int, para: Span, paragraphs: list[int],
                          doc_place: str | None) -> str | None:
         """武进 named in the last paragraphs of a 常州 document: the local story's place."""
         if doc_place is None:
@@ -361,12 +223,12 @@ class ClaimBuilder:
         return bool(re.fullmatch(r"(?:的|省|市|区|县)?的?", between)) and before.endswith(("、", "占"))
 
     @staticmethod
-    def _is_heading(text: str, para: _Span) -> bool:
+    def _is_heading(text: str, para: Span) -> bool:
         line = text[para.start:para.end].strip()
         return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line)
 
     # -- period ---------------------------------------------------------------------------------
-    def _period(self, text: str, m: Mention, sent: _Span, para: _Span, paragraphs: list[int],
+    def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
                 times: list[TimeExpr], time_starts: list[int], list_info: tuple[int, int, str] | None,
                 meta: DocumentMeta) -> str | None:
         if m.unit == "ordinal" and meta.date is None:
@@ -403,7 +265,7 @@ class ClaimBuilder:
         return None
 
     # -- kind -----------------------------------------------------------------------------------
-    def _kind(self, text: str, m: Mention, sent: _Span, clause: _Span, para: _Span,
+    def _kind(self, text: str, m: Mention, sent: Span, clause: Span, para: Span,
               plan: dict[int, str | None], period: str | None, doc_date: str | None) -> str:
         before = text[sent.start:m.start]
         if self._holds(before, self.forecast_words):
@@ -469,7 +331,7 @@ class ClaimBuilder:
                     mentions[j + 1].unit == mentions[i].unit:
                 j += 1
             if j > i:
-                sent = _bounds(sentences, mentions[i].start, len(text))
+                sent = bounds(sentences, mentions[i].start, len(text))
                 before = text[sent.start:mentions[i].start]
                 if "分别" in before:
                     subjects = self._subjects(before[: before.rfind("分别")], j - i + 1)
@@ -491,7 +353,7 @@ class ClaimBuilder:
     # -- the record -------------------------------------------------------------------------------
     def _claim(self, doc: str, norm: NormalisedText, meta: DocumentMeta, m: Mention, value: Decimal,
                lower: Decimal | None, upper: Decimal | None, measure: str | None, metric: str | None,
-               metric_text: str, entity: str | None, period: str | None, kind: str, left: str, sent: _Span,
+               metric_text: str, entity: str | None, period: str | None, kind: str, left: str, sent: Span,
                list_info: tuple[int, int, str] | None, seen_ids: dict[str, int]) -> Claim:
         line = norm.line_of(m.num_start)
         line_start = norm.line_starts[line - 1]
@@ -567,23 +429,7 @@ def _f(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _subsequence_within(alias: str, phrase: str, slack: int) -> bool:
-    """All characters of the alias in order inside the phrase, spread over at most len+slack chars."""
-    first = phrase.find(alias[0])
-    while first >= 0:
-        pos, ok = first, True
-        for ch in alias[1:]:
-            pos = phrase.find(ch, pos + 1)
-            if pos < 0 or pos - first >= len(alias) + slack:
-                ok = False
-                break
-        if ok:
-            return True
-        first = phrase.find(alias[0], first + 1)
-    return False
-
-
-def _quote(display: str, sent: _Span, m: Mention, width: int = 160) -> str:
+def _quote(display: str, sent: Span, m: Mention, width: int = 160) -> str:
     start, end = sent.start, sent.end
     if end - start > width:
         start = max(start, m.start - width // 2)

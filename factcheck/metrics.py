@@ -1,0 +1,153 @@
+"""What a number measures: the phrase before (and after) it, matched against the metric lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from .lexicon import Lexicon, Metric
+from .numbers import Mention
+from .textspans import CLAUSE_END, Span
+from .trie import trie_regex
+
+_GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国")
+_FILLER = re.compile(
+    r"^(?:其中|同时|而且|而|并|且|此外|另外|全年|全市|我市|本市|全省|我省|全区|全县|共|累计|已经|已|目前|截至目前|"
+    r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计)+"
+)
+_TRAILING = re.compile(
+    r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
+    r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|"
+    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计)+$"
+)
+# a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
+_GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
+
+
+class MetricMatcher:
+    """Finds the metric phrase of a number and its metric id; holds the compiled aliases, no document state."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        w = lexicon.words
+        verbs = sorted({*w["measure"]["up"], *w["measure"]["down"]}, key=len, reverse=True)
+        self._verb_tail = re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?:了)?$")
+        basis = sorted({x for words in w["basis"].values() for x in words}, key=len, reverse=True)
+        self._basis_re = re.compile("(?:" + "|".join(map(re.escape, basis)) + ")(?:计算)?")
+        aliases = []
+        for metric in lexicon.metrics:
+            for alias in metric.aliases:
+                aliases.append((alias, metric))
+        aliases.sort(key=lambda a: -len(a[0]))
+        self.aliases: list[tuple[str, Metric]] = aliases
+        self._alias_re = trie_regex(a for a, _ in aliases)
+        self._alias_chars = [(alias, metric, frozenset(alias)) for alias, metric in aliases if len(alias) >= 4]
+        self._alias_map = dict(aliases)
+        self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
+
+    def resolve(self, text: str, m: Mention, clause: Span, sent: Span, para: Span,
+                previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None,
+                place_names: re.Pattern[str] | None) -> tuple[str | None, str]:
+        left = text[clause.start:m.start]
+        if list_info is not None and list_info[2]:
+            left = list_info[2]
+        left = self.clean_phrase(left, place_names)
+        right = self._right_noun(text, m)
+        phrase = left
+        if m.unit_class == "count" and right:
+            phrase = left + right
+        elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
+            phrase = right if not left else left + right
+        phrase = phrase.strip()
+        if (not phrase or phrase in _GENERIC_HEADS) and previous is not None and previous[0] is not None:
+            return previous
+        if not phrase and not left:
+            phrase = self._row_header(text, clause.start, place_names)
+        metric = self._match_metric(phrase)
+        if metric is None and phrase and len(phrase) <= 6:
+            metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
+        if metric is None and not left and (previous is None or previous[0] is None):
+            metric = self._nearest_alias(text[sent.start:m.start])
+        return metric, phrase
+
+    def _row_header(self, text: str, start: int, place_names: re.Pattern[str] | None) -> str:
+        """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""
+        before = text[max(0, start - 40):start].rstrip("\n \t")
+        line = before.rsplit("\n", 1)[-1].strip()
+        if 0 < len(line) <= 16 and not re.search(r"\d{3,}|[。！？]", re.sub(r"(?:19|20)\d\d年", "", line)):
+            return self.clean_phrase(line, place_names)
+        return ""
+
+    def clean_phrase(self, phrase: str, place_names: re.Pattern[str] | None = None) -> str:
+        phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s", "", phrase)
+        phrase = re.sub(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]", "", phrase)
+        phrase = _GENERIC_PLACE.sub("", phrase)
+        if place_names is not None:
+            phrase = place_names.sub("", phrase)
+        phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
+        phrase = re.sub(r"(?:比|较|同比)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度)?末?|年末|年底|年初", "", phrase)
+        phrase = _FILLER.sub("", phrase)
+        previous = None
+        while previous != phrase:
+            previous = phrase
+            phrase = _TRAILING.sub("", phrase)
+            phrase = self._verb_tail.sub("", phrase)
+            phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时)|分别|(?:和|及|与|、)$", "", phrase)
+        return phrase[-24:]
+
+    def _right_noun(self, text: str, m: Mention) -> str:
+        tail = text[m.end:m.end + 14]
+        stop = CLAUSE_END.search(tail)
+        tail = tail[: stop.start()] if stop else tail
+        tail = re.sub(r"^的", "", tail)
+        tail = re.sub(r"“|”|\"", "", tail)
+        tail = re.split(r"[0-9、和及与，,（(]", tail, maxsplit=1)[0]
+        return tail[:10]
+
+    def _match_metric(self, phrase: str) -> str | None:
+        if not phrase:
+            return None
+        best: tuple[int, str] | None = None
+        for m in self._alias_re.finditer(phrase):
+            alias = m.group()
+            if best is None or len(alias) > best[0]:
+                best = (len(alias), self._alias_map[alias].id)
+        if best:
+            return best[1]
+        if len(phrase) < 4:
+            return None
+        chars = frozenset(phrase)
+        for alias, metric, needed in self._alias_chars:  # 盘活[存量]土地: the alias with a word inserted
+            if needed <= chars and _subsequence_within(alias, phrase, slack=1):
+                return metric.id
+        match = process.extractOne(phrase, [a for a, _, _ in self._alias_chars], scorer=fuzz.ratio, score_cutoff=88)
+        return self._alias_map[match[0]].id if match else None
+
+    def _elliptical(self, phrase: str, context: str) -> str | None:
+        """产业规模 after 新能源之都 earlier in the paragraph: the alias split across the text."""
+        for alias, metric in self.aliases:
+            if len(alias) >= 6 and alias.endswith(phrase) and len(phrase) >= 4:
+                head = alias[: len(alias) - len(phrase)]
+                if len(head) >= 2 and head in context:
+                    return metric.id
+        return None
+
+    def _nearest_alias(self, before: str) -> str | None:
+        hits = list(self._alias_re.finditer(before))
+        return self._alias_map[hits[-1].group()].id if hits else None
+
+
+def _subsequence_within(alias: str, phrase: str, slack: int) -> bool:
+    """All characters of the alias in order inside the phrase, spread over at most len+slack chars."""
+    first = phrase.find(alias[0])
+    while first >= 0:
+        pos, ok = first, True
+        for ch in alias[1:]:
+            pos = phrase.find(ch, pos + 1)
+            if pos < 0 or pos - first >= len(alias) + slack:
+                ok = False
+                break
+        if ok:
+            return True
+        first = phrase.find(alias[0], first + 1)
+    return False
