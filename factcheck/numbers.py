@@ -41,6 +41,8 @@ _CURRENCY_PREFIX = {"人民币": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY",
 _PREFIX_RE = re.compile(r"(人民币|RMB|US\$|￥|¥|\$|€)\s*$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _IDENT_BEFORE = re.compile(r"[A-Za-z0-9_#@/]$")
+# what may stand right after a numeral that is a quantity, besides a unit: 多/余/来, 半, a range, a space
+_AFTER_NUMERAL = frozenset("多余来半-—–~～至到 ")
 _PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)(?:次数|量|数)?\s*[:：]?\s*$")
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'), ("《", "》"))
 _PERCENT_DENOM = {"百": 100, "千": 1000, "万": 10000, "百万": 10**6, "千万": 10**7, "十": 10}
@@ -96,6 +98,7 @@ class NumberFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.units = sorted(lexicon.units, key=lambda u: -len(u.surface))
         self.unit_surfaces = [u.surface for u in self.units]
+        self._unit_heads = frozenset(u.surface[0] for u in self.units)
         self._units_by_head: dict[str, list[Unit]] = {}
         for u in self.units:  # longest first within each head character
             self._units_by_head.setdefault(u.surface[0], []).append(u)
@@ -178,9 +181,20 @@ class NumberFinder:
             end = start + len(literal)
             if _IDENT_BEFORE.search(text[max(0, start - 1):start]) and not _currency_before(text, start):
                 continue  # LY9, PM2.5, TOP10, P111: part of a name
+            if not self._may_be_quantity(text, start, end, literal):
+                continue  # 2021年, 11月26日: most numbers in a text are dates, skip them cheaply
             mention = self._read_number(text, start, end, literal)
             if mention is not None:
                 yield mention
+
+    def _may_be_quantity(self, text: str, start: int, end: int, literal: str) -> bool:
+        """Whether what follows the numeral can make it a quantity: a unit, a qualifier, a range, a currency."""
+        nxt = text[end:end + 1]
+        if nxt in self._unit_heads or nxt in _AFTER_NUMERAL or not nxt:
+            return True
+        if _currency_before(text, start):
+            return True
+        return literal[0].isascii() and len(literal) <= 8 and bool(_RATIO_WORD.search(text[max(0, start - 16):start]))
 
     def _read_number(self, text: str, start: int, end: int, literal: str) -> Mention | None:
         if len(literal) > 40 or sum(c.isdigit() for c in literal) > 20:
