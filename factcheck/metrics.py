@@ -85,7 +85,8 @@ class MetricMatcher:
         if place_names is not None:
             phrase = place_names.sub("", phrase)
         phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
-        phrase = re.sub(r"(?:比|较|同比)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度)?末?|年末|年底|年初", "", phrase)
+        phrase = re.sub(r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初",
+                        "", phrase)  # the comparison base, not what is measured (比重 and 占比 stay)
         phrase = _FILLER.sub("", phrase)
         previous = None
         while previous != phrase:
