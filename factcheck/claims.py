@@ -83,6 +83,7 @@ class ClaimBuilder:
         lists = self._lists(text, mentions, sentences)
         claims: list[Claim] = []
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
+        previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         for idx, m in enumerate(mentions):
@@ -97,14 +98,21 @@ class ClaimBuilder:
                 measure, value, lower, upper = self._like_first(m, first_measures[idx - info[0]])
             elif info is not None and info[0] == 0:
                 first_measures[idx] = (measure, value < 0)
-            metric, metric_text = self.metrics.resolve(text, m, clause, sent, para, previous.get(sent.start), lists.get(idx),
-                                               place_names)
+            # the phrase starts after the previous number of the clause: 零售总额4502.7亿元增长8.3%
+            phrase_start = clause.start
+            if idx and mentions[idx - 1].end > clause.start and mentions[idx - 1].end <= m.start:
+                phrase_start = mentions[idx - 1].end
+            carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
+            metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para, carried,
+                                                       lists.get(idx), place_names)
             if metric is not None and m.unit_class not in (self.metrics.metric_units.get(metric) or m.unit_class,
                                                            "percent", "rank", "ratio"):
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
             previous[sent.start] = (metric, metric_text)
+            if metric is not None:
+                previous_in_paragraph[para.start] = (metric, metric_text)
             entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs)
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:

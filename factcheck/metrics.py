@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from .lexicon import Lexicon, Metric
 from .numbers import Mention
+from .periods import TIME_EXPR
 from .textspans import CLAUSE_END, Span
 from .trie import trie_regex
 
@@ -54,12 +55,13 @@ class MetricMatcher:
         left = self.clean_phrase(left, place_names)
         right = self._right_noun(text, m)
         phrase = left
-        if m.unit_class == "count" and right:
-            phrase = left + right
+        if m.unit_class == "count" and right and not (left and self._match_metric(left)):
+            phrase = left + right  # 整治提升了5700家企业: what is counted follows the number
         elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
             phrase = right if not left else left + right
         phrase = phrase.strip()
-        if (not phrase or phrase in _GENERIC_HEADS) and previous is not None and previous[0] is not None:
+        generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", *_GENERIC_HEADS))  # 总量排名, 占GDP比重
+        if (not phrase or generic) and previous is not None and previous[0] is not None:
             return previous
         if not phrase and not left:
             phrase = self._row_header(text, clause.start, place_names)
@@ -85,6 +87,7 @@ class MetricMatcher:
         if place_names is not None:
             phrase = place_names.sub("", phrase)
         phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
+        phrase = TIME_EXPR.sub("", phrase)  # 一季度, 前三季度, 11月份: when, not what
         phrase = re.sub(r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初",
                         "", phrase)  # the comparison base, not what is measured (比重 and 占比 stay)
         phrase = _FILLER.sub("", phrase)

@@ -29,14 +29,22 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EMPHASIS = re.compile(r"\*\*|__")
 # Content-farm copies put stray spaces inside figures (增长 7.8 %, 15456.19 亿元): a single space
 # between Chinese and a digit, or between a digit and Chinese or %, is dropped.
-_STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9])|(?<=[0-9]) (?=[\u4e00-\u9fff%])")
+_STRAY_SPACE = re.compile(
+    r"(?<=[\u4e00-\u9fff]) (?=[0-9])|(?<=[0-9]) (?=[\u4e00-\u9fff%％])"
+    # a space used as a thousands separator inside a figure with a unit: 9 125.6亿元
+    r"|(?:(?<=[^0-9.,]\d)|(?<=[^0-9.,]\d\d)|(?<=[^0-9.,]\d\d\d)) (?=\d{3,4}(?:\.\d+)?[万亿元%％])"
+)
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-z{_TONE}]{{1,7}}[)）]")
 _GLOSS_WITH_TONE = re.compile(rf"[(（][a-z]*[{_TONE}][a-z{_TONE}]*[)）]")
 # Full-width ASCII becomes ASCII, except the Chinese comma, which separates clauses; it is a
 # thousands separator only between full-width digits (９，９９９).
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20, 0x2212: 0x2D, 0xFE6A: 0x25}
-_WIDE_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_WIDE_THOUSANDS = re.compile(
+    r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))"
+    # 4，502.7亿元: a Chinese comma between ASCII digits, when a decimal point or a unit follows the group
+    r"|(?<=[0-9])，(?=[0-9]{3}(?:\.[0-9]|[万亿元%％]))"
+)
 
 
 @dataclass

@@ -311,6 +311,8 @@ class NumberFinder:
         return replace(m, value=value, start=start, end=end, qualifier=qualifier, lower=lower, upper=upper)
 
     def _keep(self, text: str, m: Mention) -> bool:
+        if m.unit == "月" and text[max(0, m.start - 2):m.start].endswith(("前", "近", "过去")):
+            return False  # 前11个月: a period, not a count of months
         if _PAGE_CHROME.search(text[max(0, m.start - 8):m.start]):
             return False  # 浏览次数：1234次, 阅读 1.2万: the page's counters, not the story's
         if m.form == "chinese" and m.unit_class == "count" and m.lower is None:

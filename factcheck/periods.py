@@ -30,9 +30,11 @@ TIME_EXPR = re.compile(
     rf"|“?(?P<plan>十[二三四五]五)”?(?:期间|时期|以来)?"
     rf"|(?P<recent>过去|近|最近|前)(?P<n>[{_CN}\d]{{1,2}})(?:个)?年(?P<recent_tail>来|以来|中|间)?"
     rf"|(?P<nyears>[{_CN}\d]{{1,2}})年(?:来|以来)"
+    rf"|前(?P<firstn>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个月"
     rf"|(?<![\d年月份至到\-—–~])(?P<spart>第?[一二三四1-4]季度|前三季度|前两季度|上半年|下半年|全年|年末|年底|"
     rf"(?P<sm1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<sm2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?)"
-    rf"|(?<![\d年])(?P<lone_mon>1[0-2]|[1-9])月(?:份|(?P<lone_day>[1-9]|[12]\d|3[01])日|中旬|上旬|下旬|底|末|初))"
+    rf"|(?<![\d年十])(?P<lone_mon>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+    rf"(?:份|当月|(?P<lone_day>[1-9]|[12]\d|3[01])日|中旬|上旬|下旬|底|末|初))"
 )
 _PLAN_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1}
@@ -133,6 +135,12 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
                 out.append(TimeExpr(m.start(), m.end(), str(a), False, local))
             else:
                 out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
+        elif g["firstn"]:
+            n = _num(g["firstn"]) or 0
+            year = last_year[1] if last_year and m.start() - last_year[0] < 200 else doc_year
+            if year is None or not 2 <= n <= 12:
+                continue
+            out.append(TimeExpr(m.start(), m.end(), f"{year}-01..{n:02d}", False, local))
         elif g["spart"]:
             # 前三季度, 上半年, 1-11月 without a year: the year just named, else the publication year
             if last_year and m.start() - last_year[0] < 200:
@@ -147,7 +155,9 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
         elif g["lone_mon"]:
             if doc_year is None:
                 continue
-            month = int(g["lone_mon"])
+            month = _num(g["lone_mon"]) or 0
+            if not 1 <= month <= 12:
+                continue
             day = g["lone_day"]
             period = f"{doc_year}-{month:02d}-{int(day):02d}" if day else f"{doc_year}-{month:02d}"
             out.append(TimeExpr(m.start(), m.end(), period, False, local))

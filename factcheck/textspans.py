@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-SENTENCE_END = re.compile(r"[。！？!?\n]")
+# a line break ends a sentence unless the line ends mid-sentence (a comma, a colon: a wrapped list)
+SENTENCE_END = re.compile(r"[。！？!?]|(?<![，、：:,；;])\n")
 # clauses end at punctuation, and at spaces between Chinese words where punctuation was lost
 CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]|(?<=[\u4e00-\u9fff%])\s+(?=[\u4e00-\u9fff])")
 
