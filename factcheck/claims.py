@@ -21,10 +21,11 @@ from .textspans import CLAUSE_END, SENTENCE_END, Span, bounds, starts_of
 from .trie import trie_regex
 
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
-_COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区|城)")
+_COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区)")
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
+_DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
 _OWN_PLACE = re.compile(r"(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
@@ -173,6 +174,10 @@ class ClaimBuilder:
             return None  # 26个万亿之城: a count of places is about no one place
         k = bisect_right(hit_starts, m.start)
         clause_start = max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1
+        own = _OWN_PLACE.search(text, clause_start, m.start)
+        if own and own.group(1) and meta.place and not any(clause_start <= h.start < m.start for h in
+                                                            _backwards(hits, k) if h.start >= clause_start):
+            return meta.place  # 全市下辖5个区: 全市 is the document's place, whatever the sentence named before
         for hit in _backwards(hits, k):
             if hit.start < sent.start:
                 break
@@ -224,6 +229,8 @@ class ClaimBuilder:
 
     @staticmethod
     def _is_denominator(text: str, hit: PlaceHit, m: Mention) -> bool:
+        if _DESCRIPTOR.match(text, hit.end):
+            return True  # 江苏省辖地级市, 浙江省省会: describes the subject, is not it
         before = text[max(0, hit.start - 2):hit.start]
         if before.endswith(("占", "占全", "比", "较", "超过", "高于", "低于", "于", "对")):
             return True
