@@ -81,10 +81,14 @@ class ClaimBuilder:
         surfaces = sorted({text[h.start:h.end] for h in place_hits}, key=len, reverse=True)
         place_names = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
         plan_paragraphs = self._plan_paragraphs(text, paragraphs, times)
+        sections = _section_periods(text, paragraphs, times)
+        title_year = _title_year(meta.title)
+        fallback: dict[str, str | None] = {}
         lists = self._lists(text, mentions, sentences)
         claims: list[Claim] = []
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
+        last_metric: tuple[str | None, str] | None = None
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         for idx, m in enumerate(mentions):
@@ -104,6 +108,8 @@ class ClaimBuilder:
             if idx and mentions[idx - 1].end > clause.start and mentions[idx - 1].end <= m.start:
                 phrase_start = mentions[idx - 1].end
             carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
+            if carried is None and last_metric is not None and _CONTINUATION.match(text, para.start):
+                carried = last_metric  # 分季度看，一季度增长4.0%: the paragraph goes on with the last one's metric
             metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para, carried,
                                                        lists.get(idx), place_names)
             if metric is not None and m.unit_class not in (self.metrics.metric_units.get(metric) or m.unit_class,
@@ -114,6 +120,7 @@ class ClaimBuilder:
             previous[sent.start] = (metric, metric_text)
             if metric is not None:
                 previous_in_paragraph[para.start] = (metric, metric_text)
+                last_metric = (metric, metric_text)
             entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs)
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:
@@ -123,7 +130,11 @@ class ClaimBuilder:
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
                                 period, kind, left, sent, lists.get(idx), seen_ids)
             claims.append(claim)
-        return _restated_periods(claims)
+            if claim.period is None and m.unit != "ordinal":
+                fallback[claim.id] = _section_period(sections, para.start) or title_year
+        # weakest evidence last: a restated figure's own period first, then the section's or the title's year
+        return [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
+                for c in _restated_periods(claims)]
 
     # -- measure --------------------------------------------------------------------------------
     def _measure(self, text: str, m: Mention, clause: Span) -> tuple[str | None, Decimal, Decimal | None, Decimal | None]:
@@ -173,10 +184,9 @@ class ClaimBuilder:
         ):
             return None  # 26个万亿之城: a count of places is about no one place
         k = bisect_right(hit_starts, m.start)
-        clause_start = max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1
+        clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
         own = _OWN_PLACE.search(text, clause_start, m.start)
-        if own and own.group(1) and meta.place and not any(clause_start <= h.start < m.start for h in
-                                                            _backwards(hits, k) if h.start >= clause_start):
+        if own and own.group(1) and meta.place and not (k and hits[k - 1].start >= clause_start):
             return meta.place  # 全市下辖5个区: 全市 is the document's place, whatever the sentence named before
         for hit in _backwards(hits, k):
             if hit.start < sent.start:
@@ -401,6 +411,39 @@ class ClaimBuilder:
             cumulative=cumulative,
             precision=float(m.precision),
         )
+
+
+_HEADING_END = re.compile(r"[。！？!?；;，,]\s*$")
+
+
+def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) -> list[tuple[int, str]]:
+    """Headings that name a year (一、2023年工作回顾): (where the heading is, its period), in order."""
+    out = []
+    for t in times:
+        if t.local or t.is_now or t.span_years or not t.period or not re.fullmatch(r"\d{4}", t.period):
+            continue
+        if re.search(r"(?:到|至|力争|争取|目标)$", text[max(0, t.start - 3):t.start]):
+            continue  # 力争到2025年…: a target year, not the section's period
+        k = bisect_right(paragraphs, t.start) - 1
+        start = paragraphs[k]
+        end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
+        line = text[start:end].strip()
+        if len(line) <= 30 and not _HEADING_END.search(line) and not re.search(r"\d+(?:\.\d+)?[万亿元%]", line) \
+                and not line.startswith(("“", "\"", "「", "‘")):
+            if not out or out[-1][0] != start:
+                out.append((start, t.period))
+    return out
+
+
+def _section_period(sections: list[tuple[int, str]], para_start: int) -> str | None:
+    k = bisect_right(sections, (para_start, "\uffff")) - 1
+    return sections[k][1] if k >= 0 else None
+
+
+def _title_year(title: str | None) -> str | None:
+    """The year a title names, when it names exactly one (2023年国民经济和社会发展统计公报)."""
+    years = set(re.findall(r"((?:19|20)\d\d)\s*年(?![\d]{1,2}月)", title or ""))
+    return years.pop() if len(years) == 1 else None
 
 
 def _backwards(items: list[PlaceHit], stop: int) -> Iterator[PlaceHit]:

@@ -60,7 +60,9 @@ class MetricMatcher:
         elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
             phrase = right if not left else left + right
         phrase = phrase.strip()
-        generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", *_GENERIC_HEADS))  # 总量排名, 占GDP比重
+        # 总量排名, 占GDP比重, （折合17744美元）: the same thing as the number before
+        generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数")) or "折算" in phrase \
+            or "折合" in phrase
         if (not phrase or generic) and previous is not None and previous[0] is not None:
             return previous
         if not phrase and not left:
@@ -87,16 +89,16 @@ class MetricMatcher:
         if place_names is not None:
             phrase = place_names.sub("", phrase)
         phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
-        phrase = TIME_EXPR.sub("", phrase)  # 一季度, 前三季度, 11月份: when, not what
         phrase = re.sub(r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初",
                         "", phrase)  # the comparison base, not what is measured (比重 and 占比 stay)
+        phrase = TIME_EXPR.sub("", phrase)  # 一季度, 前三季度, 11月份: when, not what
         phrase = _FILLER.sub("", phrase)
         previous = None
         while previous != phrase:
             previous = phrase
             phrase = _TRAILING.sub("", phrase)
             phrase = self._verb_tail.sub("", phrase)
-            phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时)|分别|(?:和|及|与|、)$", "", phrase)
+            phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、)|分别|(?:和|及|与|、)$", "", phrase)
         return phrase[-24:]
 
     def _right_noun(self, text: str, m: Mention) -> str:

@@ -43,6 +43,10 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _IDENT_BEFORE = re.compile(r"[A-Za-z0-9_#@/]$")
 # what may stand right after a numeral that is a quantity, besides a unit: 多/余/来, 半, a range, a space
 _AFTER_NUMERAL = frozenset("多余来半-—–~～至到 ")
+_MONEY_CONTEXT = re.compile(
+    r"生产总值|GDP|产值|营收|收入|投资|总额|规模|销售|利润|资金|消费|融资|贷款|存款|税|预算|零售|进出口|出口|进口|"
+    r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额"
+)
 _PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)(?:次数|量|数)?\s*[:：]?\s*$")
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'), ("《", "》"))
 _PERCENT_DENOM = {"百": 100, "千": 1000, "万": 10000, "百万": 10**6, "千万": 10**7, "十": 10}
@@ -190,7 +194,7 @@ class NumberFinder:
     def _may_be_quantity(self, text: str, start: int, end: int, literal: str) -> bool:
         """Whether what follows the numeral can make it a quantity: a unit, a qualifier, a range, a currency."""
         nxt = text[end:end + 1]
-        if nxt in self._unit_heads or nxt in _AFTER_NUMERAL or not nxt:
+        if nxt in self._unit_heads or nxt in _AFTER_NUMERAL or not nxt or literal.endswith("亿"):
             return True
         if _currency_before(text, start):
             return True
@@ -229,6 +233,13 @@ class NumberFinder:
         literal_scale = _written_scale(literal)
         value *= scale
         if unit is None:
+            # GDP超9000亿: 亿 with no unit after it is money when the words before are about money
+            money = (literal.endswith("亿") or (inner and text[pos - 1:pos] == "亿")) and not chinese \
+                and _MONEY_CONTEXT.search(text, max(0, start - 20), start)
+            if money:
+                return Mention(number_start, pos, value, "CNY", "money", qualifier,
+                               _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
+                               form="arabic", num_start=start, num_end=end)
             return Mention(number_start, end if not inner else pos, value, "", "none", qualifier,
                            _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
                            form="chinese" if chinese else "arabic", num_start=start, num_end=end)
