@@ -52,7 +52,7 @@ def test_durability_two_index_runs_at_once(tmp_path: Path, samples: Path) -> Non
 
 
 def test_durability_kill_9_leaves_a_consistent_index(tmp_path: Path, samples: Path) -> None:
-    corpus = _corpus(tmp_path / "docs", samples, 40)
+    corpus = _corpus(tmp_path / "docs", samples, 150)
     db = tmp_path / "index.db"
     proc = subprocess.Popen([*FACTCHECK, "index", "-q", "--db", str(db), str(corpus)], stderr=subprocess.DEVNULL)
     time.sleep(2.5)
@@ -63,11 +63,11 @@ def test_durability_kill_9_leaves_a_consistent_index(tmp_path: Path, samples: Pa
     rerun = subprocess.run([*FACTCHECK, "index", "-q", "--db", str(db), str(corpus)], capture_output=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr.decode()
     docs, _ = _consistent(db)
-    assert docs == 200
+    assert docs == 750
 
 
 def test_durability_sigint_exits_130_and_keeps_work(tmp_path: Path, samples: Path) -> None:
-    corpus = _corpus(tmp_path / "docs", samples, 40)
+    corpus = _corpus(tmp_path / "docs", samples, 150)
     db = tmp_path / "index.db"
     proc = subprocess.Popen([*FACTCHECK, "index", "--db", str(db), str(corpus)], stderr=subprocess.PIPE)
     time.sleep(2.5)
