@@ -110,15 +110,6 @@ class Finding:
         }
 
     def record(self) -> dict[str, Any]:
-        return {
-            "metric": self.metric,
-            "metric_text": self.metric_text,
-            "entity": self.entity,
-            "measure": self.measure,
-            "unit": self.unit,
-            "periods": list(self.periods),
-            "verdict": self.verdict,
-            "outcome": self.outcome,
-            "reason": self.reason,
-            "claims": [c.record() for c in self.claims],
-        }
+        record = self.record_head()
+        record["claims"] = [c.record() for c in self.claims]
+        return record

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -212,21 +213,9 @@ class Index:
         ).fetchall()
         return [StoredDocument(r[0], r[1], r[2], r[3], r[4], DocumentMeta(r[5], r[6], r[7], r[8]), r[9]) for r in rows]
 
-    def claims(
-        self,
-        *,
-        metrics: list[str] | None = None,
-        metric_text: str | None = None,
-        entity: str | None = None,
-        period: str | None = None,
-        doc: str | None = None,
-        kind: str | None = None,
-        limit: int | None = None,
-        ordered: bool = True,
-    ) -> Iterator[dict]:
-        """Claim records matching every given filter, in document order."""
-        for record in self.claim_json(metrics=metrics, metric_text=metric_text, entity=entity, period=period, doc=doc,
-                                      kind=kind, limit=limit, ordered=ordered):
+    def claims(self, **filters: Any) -> Iterator[dict]:
+        """Claim records matching every given filter (those of `claim_json`), in document order."""
+        for record in self.claim_json(**filters):
             yield orjson.loads(record)
 
     def claim_json(
