@@ -130,10 +130,15 @@ def split_front_matter(original: str) -> tuple[dict[str, Any], int]:
 def looks_like_html(text: str, suffix: str = "") -> bool:
     if suffix.lower() in (".html", ".htm", ".xhtml"):
         return True
-    hits = 0
-    for _ in _HTML_HINT.finditer(text[:200_000]):
-        hits += 1
-        if hits >= 2:
+    return _at_least(_HTML_HINT, text, 2)
+
+
+def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
+    """Whether the pattern occurs `count` times in the first 200,000 characters (stops as soon as it does)."""
+    found = 0
+    for _ in pattern.finditer(text[:200_000]):
+        found += 1
+        if found >= count:
             return True
     return False
 
@@ -175,12 +180,7 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
 
 
 def _has_glosses(original: str) -> bool:
-    count = 0
-    for _ in _GLOSS_WITH_TONE.finditer(original[:200_000]):
-        count += 1
-        if count >= 3:
-            return True
-    return False
+    return _at_least(_GLOSS_WITH_TONE, original, 3)
 
 
 def to_simplified(display: str, converter: Any) -> tuple[str, bool]:
