@@ -397,6 +397,8 @@ class ClaimBuilder:
         if seen_ids[digest] > 1:
             digest = hashlib.sha1(f"{key}\x00{seen_ids[digest]}".encode()).hexdigest()[:16]
         scope = tuple(dict.fromkeys(self._scope_of[w] for w in self._scope_re.findall(left)))
+        if m.unit == "rank":
+            scope += _rank_scope(norm.text, m, left)
         basis = None
         if measure == "change":
             found = self._basis_find.findall(norm.text, sent.start, m.start)
@@ -414,6 +416,16 @@ class ClaimBuilder:
 
 
 _HEADING_END = re.compile(r"[。！？!?；;，,]\s*$")
+
+
+_RANK_REGION = re.compile(r"(全国|全省|全市|全球|世界|苏南|苏北|苏中|长三角|同类城市|省内|国内|全区)[^第，,。；;]{0,8}$")
+
+
+def _rank_scope(text: str, m: Mention, left: str) -> tuple[str, ...]:
+    """Where a rank is counted and of what: 全省第四 of the growth rate is no rank of the level."""
+    region = _RANK_REGION.search(text, max(0, m.start - 12), m.start)
+    growth = re.search(r"增速|增幅|增长", left)
+    return (f"rank:{region.group(1) if region else '?'}",) + (("rank:growth",) if growth else ())
 
 
 def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) -> list[tuple[int, str]]:
