@@ -116,18 +116,28 @@ def highlight(quote: str, text: str) -> Any:
     return out
 
 
+def snippet(quote: str, text: str, around: int = 18) -> str:
+    """The part of a quote around its number, so that a narrow column still shows the number."""
+    at = quote.find(text) if text else -1
+    if at < 0 or len(quote) <= 2 * around + len(text):
+        return quote
+    start, end = max(0, at - around), min(len(quote), at + len(text) + around)
+    return ("…" if start else "") + quote[start:end] + ("…" if end < len(quote) else "")
+
+
 def claims_table(records: list[dict], width: int | None = None) -> Any:
     from rich.table import Table
 
     table = Table(show_lines=False, expand=False, pad_edge=False, width=width)
     for col, kw in (("value", {"no_wrap": True}), ("metric", {}), ("entity", {"no_wrap": True}),
-                    ("period", {"no_wrap": True}), ("kind", {}), ("cite", {"no_wrap": True}), ("quote", {"ratio": 1})):
+                    ("period", {"no_wrap": True}), ("kind", {}), ("cite", {"no_wrap": True}), ("quote", {"ratio": 1, "overflow": "fold"})):
         table.add_column(col, **kw)
     for r in records:
         value = f"{r['text']} = {format_number(r['value'], r['unit'])}"
         metric = r.get("metric") or f"[dim]{r.get('metric_text') or ''}[/dim]"
         table.add_row(value, metric, r.get("entity") or "", r.get("period") or "", r.get("kind") or "",
-                      f"{r['doc']}:{r['line']}", highlight(r.get("quote") or "", r.get("text") or ""))
+                      f"{r['doc']}:{r['line']}", highlight(snippet(r.get("quote") or "", r.get("text") or ""),
+                                                           r.get("text") or ""))
     return table
 
 
