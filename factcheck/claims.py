@@ -26,6 +26,11 @@ _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
+_YEAR_OR_PART = re.compile(r"\d{4}(?:-Q\d(?:\.\.Q\d)?|-H[12]|-01\.\.\d\d)?")
+_BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
+# a plan's figures are targets: 三年行动方案, 发展规划, 实施意见 (not the 政府工作报告, which reviews as well)
+_PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|发展规划|专项规划|\d{4}\s*[-—–至]\s*\d{4}年")
+_PROVINCE_OWN = re.compile(r"(全省|我省|本省)")
 _OWN_PLACE = re.compile(r"(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
@@ -91,6 +96,7 @@ class ClaimBuilder:
         last_metric: tuple[str | None, str] | None = None
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
+        range_measures: dict[int, tuple[str | None, bool]] = {}
         for idx, m in enumerate(mentions):
             if not m.value.is_finite() or abs(m.value) > _LARGEST:
                 continue  # 100,000 万 in a row is no quantity anyone states
@@ -99,10 +105,16 @@ class ClaimBuilder:
             para = bounds(paragraphs, m.num_start, len(text))
             measure, value, lower, upper = self._measure(text, m, clause)
             info = lists.get(idx)
-            if info is not None and info[0] > 0 and idx - info[0] in first_measures:
+            prior = mentions[idx - 1] if idx else None
+            if prior is not None and m.lower is not None and m.qualifier == "at_most" and \
+                    (prior.lower, prior.upper) == (m.lower, m.upper) and idx - 1 in range_measures:
+                measure, value, lower, upper = self._like_first(m, range_measures[idx - 1])  # 增长7%至9%
+            elif info is not None and info[0] > 0 and idx - info[0] in first_measures:
                 measure, value, lower, upper = self._like_first(m, first_measures[idx - info[0]])
             elif info is not None and info[0] == 0:
                 first_measures[idx] = (measure, value < 0)
+            if m.qualifier == "at_least" and m.upper is not None:
+                range_measures[idx] = (measure, value < 0)
             # the phrase starts after the previous number of the clause: 零售总额4502.7亿元增长8.3%
             phrase_start = clause.start
             if idx and mentions[idx - 1].end > clause.start and mentions[idx - 1].end <= m.start:
@@ -125,7 +137,7 @@ class ClaimBuilder:
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:
                 period = plan_paragraphs[para.start]
-            kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date)
+            kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date, meta.title)
             left = text[clause.start:m.start]
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
                                 period, kind, left, sent, lists.get(idx), seen_ids)
@@ -139,6 +151,8 @@ class ClaimBuilder:
     # -- measure --------------------------------------------------------------------------------
     def _measure(self, text: str, m: Mention, clause: Span) -> tuple[str | None, Decimal, Decimal | None, Decimal | None]:
         value, lower, upper = m.value, m.lower, m.upper
+        if m.hint is not None:
+            return m.hint, value, lower, upper  # a table column said what it holds
         if m.unit == "rank":
             return "rank", value, lower, upper
         if m.unit == "ordinal":
@@ -186,7 +200,10 @@ class ClaimBuilder:
         k = bisect_right(hit_starts, m.start)
         clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
         own = _OWN_PLACE.search(text, clause_start, m.start)
-        if own and own.group(1) and meta.place and not (k and hits[k - 1].start >= clause_start):
+        province_doc = meta.place is not None and self.places.level_rank(meta.place) == 2
+        if own is None and province_doc:
+            own = _PROVINCE_OWN.search(text, clause_start, m.start)
+        if own and (own.group(1) or province_doc) and meta.place and not (k and hits[k - 1].start >= clause_start):
             return meta.place  # 全市下辖5个区: 全市 is the document's place, whatever the sentence named before
         for hit in _backwards(hits, k):
             if hit.start < sent.start:
@@ -270,6 +287,10 @@ class ClaimBuilder:
         before_para = [t for t in times[bisect_left(time_starts, para.start):first] if not t.local and t.explicit_year]
         if before_para:
             return before_para[-1].period
+        if m.label is not None:  # a table row: the period of its header row or of the text above the table
+            table_period = self._table_period(text, paragraphs, para, times, time_starts)
+            if table_period:
+                return table_period
         # a year the text has just set: the previous paragraphs, if they name an absolute year, or
         # any period when this paragraph says it goes on with the last (其中, 此外)
         continues = bool(_CONTINUATION.match(text, para.start))
@@ -282,16 +303,34 @@ class ClaimBuilder:
             if not text[start:end].strip():
                 continue
             looked += 1
+            near = True  # the paragraphs just before: a year or part of a year they name goes on
             explicit = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
                         if not t.local and t.period
-                        and (t.explicit_year or (continues and not t.is_now and t.span_years is None))]
+                        and (t.explicit_year or ((continues or (near and _YEAR_OR_PART.fullmatch(t.period)))
+                                                 and not t.is_now and t.span_years is None))]
             if explicit:
                 return explicit[-1].period
         return None
 
+    @staticmethod
+    def _table_period(text: str, paragraphs: list[int], para: Span, times: list[TimeExpr],
+                      time_starts: list[int]) -> str | None:
+        p = bisect_right(paragraphs, para.start) - 1
+        while p >= 0:
+            start = paragraphs[p]
+            end = paragraphs[p + 1] if p + 1 < len(paragraphs) else len(text)
+            found = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
+                     if not t.local and t.period and not t.is_now]
+            if found:
+                return found[-1].period
+            if "\t" not in text[start:end] and text[start:end].strip():
+                return None  # above the table and nothing said
+            p -= 1
+        return None
+
     # -- kind -----------------------------------------------------------------------------------
     def _kind(self, text: str, m: Mention, sent: Span, clause: Span, para: Span,
-              plan: dict[int, str | None], period: str | None, doc_date: str | None) -> str:
+              plan: dict[int, str | None], period: str | None, doc_date: str | None, meta_title: str | None) -> str:
         before = text[sent.start:m.start]
         if self._holds(before, self.forecast_words):
             return "forecast"
@@ -306,7 +345,10 @@ class ClaimBuilder:
             return "target"
         if self._holds(before, self.target_words):
             return "target"
-        if para.start in plan and not any(w in text[clause.start:m.start] for w in self.done_words):
+        if _BY_YEAR.search(before) and not any(w in before for w in self.done_words):
+            return "target"  # 到2026年，…增长8%: what is to be reached by then
+        plan_document = bool(meta_title and _PLAN_TITLE.search(meta_title))
+        if (para.start in plan or plan_document) and not any(w in text[clause.start:m.start] for w in self.done_words):
             return "target"
         return "actual"
 

@@ -78,7 +78,8 @@ def title_of(norm: NormalisedText) -> str | None:
     for line in norm.display.split("\n")[:60]:
         line = line.strip()
         han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
-        if han >= 6 and len(line) <= 80 and not _NOT_TITLE.search(line) and not line.endswith(("。", ".")):
+        if han >= 6 and len(line) <= 80 and not _NOT_TITLE.search(line) and not line.endswith(("。", ".")) \
+                and "\t" not in line:  # a table row is no title
             return line
     return None
 
@@ -107,7 +108,7 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
     best, best_count = ranked[0]
     # a province named as often as its own city is the city's context, not its subject
     for name, count in ranked[1:3]:
-        if places.parent_of(name) == best and count >= best_count * 0.5:
+        if places.parent_of(name) == best and count >= best_count * 0.8:
             return name
     return best
 

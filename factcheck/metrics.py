@@ -20,7 +20,7 @@ _FILLER = re.compile(
 _TRAILING = re.compile(
     r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|"
-    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居)+$"
+    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为)+$"
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
@@ -52,6 +52,8 @@ class MetricMatcher:
         left = text[clause.start:m.start]
         if list_info is not None and list_info[2]:
             left = list_info[2]
+        if m.label is not None:
+            left = m.label  # a table row: its label says what every number of the row measures
         left = self.clean_phrase(left, place_names)
         right = self._right_noun(text, m)
         phrase = left
@@ -61,7 +63,8 @@ class MetricMatcher:
             phrase = right if not left else left + right
         phrase = phrase.strip()
         # 总量排名, 占GDP比重, （折合17744美元）: the same thing as the number before
-        generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数")) or "折算" in phrase \
+        generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅")) \
+            or "折算" in phrase \
             or "折合" in phrase
         if (not phrase or generic) and previous is not None and previous[0] is not None:
             return previous
@@ -83,15 +86,17 @@ class MetricMatcher:
         return ""
 
     def clean_phrase(self, phrase: str, place_names: re.Pattern[str] | None = None) -> str:
-        phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s", "", phrase)
+        phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+", "", phrase)
+        # the comparison base (比上年, 比一季度), then time words (一季度, 11月份): when, not what is measured
+        phrase = re.sub(r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初",
+                        "", phrase)
+        phrase = TIME_EXPR.sub("", phrase)
+        phrase = re.sub(r"^(?:比|较)(?=$|[^重例率])", "", phrase)  # 比 left by 比一季度 (比重, 比例 stay)
         phrase = re.sub(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]", "", phrase)
         phrase = _GENERIC_PLACE.sub("", phrase)
         if place_names is not None:
             phrase = place_names.sub("", phrase)
         phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
-        phrase = re.sub(r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初",
-                        "", phrase)  # the comparison base, not what is measured (比重 and 占比 stay)
-        phrase = TIME_EXPR.sub("", phrase)  # 一季度, 前三季度, 11月份: when, not what
         phrase = _FILLER.sub("", phrase)
         previous = None
         while previous != phrase:

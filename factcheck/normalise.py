@@ -168,6 +168,8 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         copy_plain(pos, m.start())
         if m.group("entity"):
             out.emit(html.unescape(m.group("entity")), m.start())
+        elif m.group("tag") and (m.group("tname") or "").lower() in ("td", "th"):
+            out.emit("\t", m.start())  # cells of a row stay on one line, split by tabs
         elif m.group("tag") and (m.group("tname") or "").lower() in _BLOCK_TAGS:
             out.emit("\n", m.start())
         else:  # keep line structure: hidden blocks and comments may span lines

@@ -68,6 +68,8 @@ class Mention:
     form: str = "arabic"  # arabic, chinese, fraction, rank, ordinal, doubling
     num_start: int = 0  # where the numeral itself starts (after prefix words)
     num_end: int = 0
+    hint: str | None = None  # a table column that says what the number is: "change" or "share"
+    label: str | None = None  # a table row's label: what the number measures
 
 
 def _precision(literal: str, scale: Decimal, factor: Decimal) -> Decimal:
@@ -103,6 +105,7 @@ class NumberFinder:
         self.units = sorted(lexicon.units, key=lambda u: -len(u.surface))
         self.unit_surfaces = [u.surface for u in self.units]
         self._unit_heads = frozenset(u.surface[0] for u in self.units)
+        self.units_by_surface = {u.surface: u for u in self.units}
         self._units_by_head: dict[str, list[Unit]] = {}
         for u in self.units:  # longest first within each head character
             self._units_by_head.setdefault(u.surface[0], []).append(u)
@@ -124,6 +127,9 @@ class NumberFinder:
             taken.append((m.num_start, m.end))
         for s in _FIRST.finditer(text):  # 第一张答卷: an ordinal word, never a count
             taken.append(s.span())
+        for m in self._table_cells(text):
+            found.append(m)
+            taken.append((m.num_start, m.num_end))
         taken.sort()
         raw = [m for m in self._generic(text) if not _overlaps(m, taken)]
         found.extend(self._resolve_ranges(text, raw))
@@ -165,10 +171,81 @@ class NumberFinder:
         for m in re.finditer(r"(?<![0-9一二三四五六七八九十两])半成", text):
             yield Mention(m.start(), m.end(), Decimal(5), "%", "percent", form="chinese", num_start=m.start(),
                           num_end=m.end())
+        for m in re.finditer(r"(?<![0-9一二三四五六七八九十两])一半", text):
+            yield Mention(m.start(), m.end(), Decimal(50), "%", "percent", form="chinese", num_start=m.start(),
+                          num_end=m.end())
         for m in _DOUBLING.finditer(text):
             times = {"两": 2, "二": 2, "三": 3}.get(m.group(1) or "", 1)
             value = Decimal(2**times - 1) * 100
             yield Mention(m.start(), m.end(), value, "%", "percent", form="doubling", num_start=m.start(), num_end=m.end())
+
+    # -- tables ---------------------------------------------------------------------------------
+    def _table_cells(self, text: str) -> Iterator[Mention]:
+        """Rows of a table (cells split by tabs; HTML cells become tabs): 规模以上工业增加值 | 亿元 | 386.5 | 7.9.
+
+        A bare number in a cell takes the row's unit (a unit cell, or （亿元） in the label); a column whose
+        header says 增长 or % holds growth rates, one that says 比重 holds shares."""
+        headers: list[str] = []
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if "\t" not in line:
+                headers = [] if line.strip() else headers
+                continue
+            cells = _cells(line, start)
+            if len(cells) < 2:
+                continue
+            numeric = [(i, c) for i, c in enumerate(cells) if _TABLE_NUMBER.fullmatch(c[0])]
+            if not numeric:
+                headers = [c[0] for c in cells]
+                continue
+            label = cells[0][0]
+            row_unit = self._row_unit(cells, label)
+            for order, (i, (cell, at)) in enumerate(numeric):
+                mention = self._cell_mention(cell, at, headers[i] if i < len(headers) else "", row_unit, order, label)
+                if mention is not None:
+                    yield mention
+
+    def _row_unit(self, cells: list[tuple[str, int]], label: str) -> tuple[Unit, Decimal] | None:
+        inline = re.search(r"[（(]([^）)]{1,8})[）)]", label)
+        for candidate in [c for c, _ in cells[1:] if not _TABLE_NUMBER.fullmatch(c)] + ([inline.group(1)] if inline else []):
+            parsed = self._unit_expression(candidate)
+            if parsed is not None:
+                return parsed
+        return None
+
+    def _unit_expression(self, text: str) -> tuple[Unit, Decimal] | None:
+        """亿元 -> (元, 1e8); 万人 -> (人, 1e4); % -> (%, 1)."""
+        m = re.fullmatch(r"(万亿|亿|万|千|百)?(.+)", text.strip())
+        if not m:
+            return None
+        unit, end = self._unit_at(m.group(2), 0)
+        if unit is None or end != len(m.group(2)):
+            return None
+        return unit, (parse_numeral(m.group(1)) if m.group(1) else Decimal(1))
+
+    def _cell_mention(self, cell: str, at: int, header: str, row_unit: tuple[Unit, Decimal] | None, order: int,
+                      label: str) -> Mention | None:
+        value = Decimal(cell.replace(",", "").replace("+", ""))
+        hint = None
+        if re.search(r"增长|增速|增幅|比上年|同比|±", header) or (not header and order == 1 and row_unit):
+            unit, scale, hint = self.units_by_surface["%"], Decimal(1), "change"
+        elif re.search(r"比重|占比", header):
+            unit, scale, hint = self.units_by_surface["%"], Decimal(1), "share"
+        elif "%" in header:
+            unit, scale = self.units_by_surface["%"], Decimal(1)
+        elif row_unit is not None:
+            unit, scale = row_unit
+        else:
+            header_unit = re.search(r"[（(]([^）)]{1,8})[）)]", header)
+            parsed = self._unit_expression(header_unit.group(1)) if header_unit else None
+            if parsed is None:
+                return None
+            unit, scale = parsed
+        digits = cell.lstrip("+-")
+        return Mention(at, at + len(cell), value * scale * unit.factor, unit.unit, unit.cls,
+                       precision=_precision(digits, scale, unit.factor), num_start=at, num_end=at + len(cell),
+                       hint=hint, label=label)
 
     # -- ordinary numbers -------------------------------------------------------------------------
     def _generic(self, text: str) -> Iterator[Mention]:
@@ -301,7 +378,10 @@ class NumberFinder:
         """Apply sign, prefix and suffix qualifier words; set bounds on the value as written."""
         value, start, end, qualifier = m.value, m.start, m.end, m.qualifier
         before = text[max(0, start - 1):start]
-        if before == "负" or (before and before in "-−" and not re.search(r"[0-9A-Za-z]", text[max(0, start - 2):start - 1] or "")):
+        prev = text[max(0, start - 2):start - 1]
+        # a minus sign, unless the dash joins a range (8%-10%, 3-5个, 1000元—3000元)
+        if before == "负" or (before and before in "-−" and not re.search(r"[0-9A-Za-z%％]", prev or "")
+                              and not (prev and prev in self._unit_heads)):
             value, start = -value, start - 1
         if m.lower is None and m.form != "rank":
             look = start - 1 if text[start - 1:start] == "了" else start
@@ -345,6 +425,20 @@ def _ratio_context(text: str, m: Mention) -> bool:
     if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", literal):
         return False
     return bool(_RATIO_WORD.search(text[max(0, m.num_start - 16):m.num_start]))
+
+
+_TABLE_NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
+
+
+def _cells(line: str, start: int) -> list[tuple[str, int]]:
+    """The non-empty cells of a tab-separated line, stripped, with their offsets in the text."""
+    out, pos = [], start
+    for raw in line.split("\t"):
+        stripped = raw.strip()
+        if stripped:
+            out.append((stripped, pos + raw.index(stripped)))
+        pos += len(raw) + 1
+    return out
 
 
 def _safe_parse(raw: str) -> Decimal | None:

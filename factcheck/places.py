@@ -17,6 +17,10 @@ _ORG_TAIL = (
 )
 
 
+# a bare county name stands after punctuation, a space, a number or a word that leads to a place
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![在于的和与及是到至从赴往向对省市区县州、年月日据])")
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceHit:
     start: int
@@ -60,7 +64,10 @@ class PlaceMatcher:
         for index, start, end in self._automaton.find_matches_as_indexes(text):
             if self._org.match(text, end):
                 continue
-            name, level = self._surface[self._forms[index]]
+            form = self._forms[index]
+            name, level = self._surface[form]
+            if form == name and level == "county" and start and _WORD_BEFORE.match(text, start - 1):
+                continue  # 新增城镇: a bare county name inside a word (增城), not the place
             hits.append(PlaceHit(start, end, name, level))
         return hits
 

@@ -126,3 +126,39 @@ def test_raw_news_page(extractor: Extractor) -> None:
         (5, "2138.4亿元", "trade_total", "level", "2024-01..09", None),
         (5, "1496.6亿元", "exports", "level", "2024-01..09", None),
     ]
+
+
+def test_table_rows_take_unit_and_growth_column(extractor: Extractor) -> None:
+    text = ("长兴县2024年国民经济和社会发展统计公报\n表1  2024年主要经济指标\n指标\t单位\t绝对值\t比上年增长(%)\n"
+            "规模以上工业增加值\t亿元\t386.5\t7.9\n外贸进出口总额\t亿元\t402.6\t-2.3\n")
+    got = [(c.line, c.text, c.value, c.unit, c.metric, c.measure, c.period)
+           for c in extractor.text("t.txt", text).claims]
+    assert got == [
+        (4, "386.5", pytest.approx(3.865e10), "CNY", "industrial_value_added", "level", "2024"),
+        (4, "7.9", 7.9, "%", "industrial_value_added", "change", "2024"),
+        (5, "402.6", pytest.approx(4.026e10), "CNY", "trade_total", "level", "2024"),
+        (5, "-2.3", -2.3, "%", "trade_total", "change", "2024"),
+    ]
+
+
+def test_html_table_cells_are_a_row(extractor: Extractor) -> None:
+    page = ("<p>2024年前三季度济南经济运行情况如下：</p>\n<table>\n<tr><td>指标</td><td>1-9月</td><td>同比增长(%)</td></tr>\n"
+            "<tr><td>社会消费品零售总额（亿元）</td><td>3851.2</td><td>5.1</td></tr>\n</table>\n")
+    doc, _ = extractor.document("j.html", page.encode())
+    assert [(c.line, c.value, c.unit, c.metric, c.measure, c.period) for c in doc.claims] == [
+        (4, pytest.approx(3.8512e11), "CNY", "retail_sales", "level", "2024-01..09"),
+        (4, 5.1, "%", "retail_sales", "change", "2024-01..09"),
+    ]
+
+
+def test_range_ends_keep_sign_and_measure(extractor: Extractor) -> None:
+    claims = extractor.text("t.txt", "到2026年，全市规上工业增加值年均增长8%-10%。", "2024-03-01").claims
+    assert [(c.value, c.measure, c.qualifier, c.kind, c.metric) for c in claims] == [
+        (8.0, "change", "at_least", "target", "industrial_value_added"),
+        (10.0, "change", "at_most", "target", "industrial_value_added"),
+    ]
+
+
+def test_bare_county_name_inside_a_word_is_no_place(extractor: Extractor) -> None:
+    (claim,) = extractor.text("t.txt", "五年来累计新增城镇就业610万人。", "2025-01-14").claims
+    assert claim.entity is None and claim.metric == "urban_new_jobs"
