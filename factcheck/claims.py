@@ -39,20 +39,17 @@ class ClaimBuilder:
     """Turns a normalised document into claims; holds the compiled lexicon, no document state."""
 
     def __init__(self, lexicon: Lexicon, places: PlaceMatcher | None = None) -> None:
-        self.lexicon = lexicon
         self.numbers = NumberFinder(lexicon)
         self.metrics = MetricMatcher(lexicon)
         self.places = places or PlaceMatcher(lexicon)
         w = lexicon.words
         self.up = sorted(w["measure"]["up"], key=len, reverse=True)
         self.down = sorted(w["measure"]["down"], key=len, reverse=True)
-        self.share_words = w["measure"]["share"]
         self.target_words = w["kind"]["target"]
         self.target_clause_words = w["kind"]["target_clause"]
         self.reached_words = w["kind"]["reached"]
         self.count_change = w["measure"]["count_change"]
         self.forecast_words = w["kind"]["forecast"]
-        self.estimate_words = w["kind"]["estimate"]
         self.plan_words = w["kind"]["plan_section"]
         self.done_words = w["kind"]["done"]
         self.cumulative_words = w["period"]["cumulative"]

@@ -49,10 +49,6 @@ class Lexicon:
     metrics: tuple[Metric, ...]
     words: dict[str, Any]  # measure, kind, period and scope words
 
-    @functools.cached_property
-    def units_by_surface(self) -> dict[str, Unit]:
-        return {u.surface: u for u in self.units}
-
 
 def lexicon_dir() -> Path:
     """The installed copy inside the package, else the source tree's `data/lexicons`."""

@@ -91,19 +91,11 @@ def _match_longest(text: str, pos: int, words: list[str]) -> str | None:
     return None
 
 
-def _ends_with_longest(text: str, end: int, words: list[str]) -> str | None:
-    for w in words:
-        if end - len(w) >= 0 and text.startswith(w, end - len(w)):
-            return w
-    return None
-
-
 class NumberFinder:
     """Finds mentions with the units and qualifier words of a lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.units = sorted(lexicon.units, key=lambda u: -len(u.surface))
-        self.unit_surfaces = [u.surface for u in self.units]
         self._unit_heads = frozenset(u.surface[0] for u in self.units)
         self.units_by_surface = {u.surface: u for u in self.units}
         self._units_by_head: dict[str, list[Unit]] = {}

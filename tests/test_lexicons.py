@@ -28,7 +28,7 @@ def test_lexicons_units_are_canonical_and_unique() -> None:
 
 def test_lexicons_word_lists_have_their_sections() -> None:
     words = load_lexicon().words
-    for section, keys in {"measure": ("up", "down", "share"), "kind": ("target", "forecast", "plan_section"),
+    for section, keys in {"measure": ("up", "down", "count_change"), "kind": ("target", "forecast", "plan_section"),
                           "period": ("cumulative",)}.items():
         for key in keys:
             assert words[section][key], (section, key)
