@@ -94,6 +94,7 @@ class ClaimBuilder:
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         range_measures: dict[int, tuple[str | None, bool]] = {}
+        sentence_claims: dict[int, list[tuple[str | None, str]]] = {}
         for idx, m in enumerate(mentions):
             if not m.value.is_finite() or abs(m.value) > _LARGEST:
                 continue  # 100,000 万 in a row is no quantity anyone states
@@ -119,18 +120,29 @@ class ClaimBuilder:
             carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
             if carried is None and last_metric is not None and _CONTINUATION.match(text, para.start):
                 carried = last_metric  # 分季度看，一季度增长4.0%: the paragraph goes on with the last one's metric
+            info = lists.get(idx)
+            before_list = sentence_claims.get(sent.start, [])
+            if info is not None and not info[2] and len(before_list) >= info[1]:
+                # 接待游客2860万人次，旅游总收入312亿元，分别增长18.5%和21.3%: item k is about the k-th figure
+                carried = before_list[len(before_list) - info[1] + info[0]]
             metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para, carried,
-                                                       lists.get(idx), place_names)
+                                                       info, place_names)
             if metric is not None and m.unit_class not in (self.metrics.metric_units.get(metric) or m.unit_class,
                                                            "percent", "rank", "ratio"):
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
             previous[sent.start] = (metric, metric_text)
+            if info is None and metric is not None:
+                sentence_claims.setdefault(sent.start, []).append((metric, metric_text))
             if metric is not None:
                 previous_in_paragraph[para.start] = (metric, metric_text)
                 last_metric = (metric, metric_text)
             entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs)
+            if info is not None and info[2]:
+                own_place = self.places.find(info[2])
+                if own_place:
+                    entity = own_place[-1].name  # 南京、苏州、无锡…分别: each figure belongs to its own place
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:
                 period = plan_paragraphs[para.start]
@@ -398,7 +410,9 @@ class ClaimBuilder:
                 sent = bounds(sentences, mentions[i].start, len(text))
                 before = text[sent.start:mentions[i].start]
                 if "分别" in before:
-                    subjects = self._subjects(before[: before.rfind("分别")], j - i + 1)
+                    # 南京、苏州、无锡…分别为A、B和C，分别增长x、y和z: both lists follow the first enumeration
+                    subjects = self._subjects(before[: before.rfind("分别")], j - i + 1) or \
+                        self._subjects(before[: before.find("分别")], j - i + 1)
                     for pos, idx in enumerate(range(i, j + 1)):
                         out[idx] = (pos, j - i + 1, subjects[pos] if subjects else "")
                 i = j + 1

@@ -42,7 +42,8 @@ _PREFIX_RE = re.compile(r"(人民币|RMB|US\$|￥|¥|\$|€)\s*$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _IDENT_BEFORE = re.compile(r"[A-Za-z0-9_#@/]$")
 # what may stand right after a numeral that is a quantity, besides a unit: 多/余/来, 半, a range, a space
-_AFTER_NUMERAL = frozenset("多余来半-—–~～至到 ")
+_AFTER_NUMERAL = frozenset("多余来半-—–~～至到 、和及与")
+_LIST_SEP = re.compile(r"\s?(?:、|和|及|与)\s?")
 _MONEY_CONTEXT = re.compile(
     r"生产总值|GDP|产值|营收|收入|投资|总额|规模|销售|利润|资金|消费|融资|贷款|存款|税|预算|零售|进出口|出口|进口|"
     r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额"
@@ -361,10 +362,22 @@ class NumberFinder:
                     continue
             if a.unit:
                 out.append(self._qualify(text, a))
+            elif (shared := self._list_unit(text, raw, i)) is not None:
+                out.append(self._qualify(text, shared))  # 分别为31、28、30微克/立方米: the list's unit
             elif _ratio_context(text, a):
                 out.append(self._qualify(text, replace(a, unit_class="ratio")))
             i += 1
         return [m for m in out if self._keep(text, m)]
+
+    @staticmethod
+    def _list_unit(text: str, raw: list[Mention], i: int) -> Mention | None:
+        """A bare number in a list takes the unit written once after the list's last number."""
+        j = i
+        while j + 1 < len(raw) and _LIST_SEP.fullmatch(text[raw[j].end:raw[j + 1].start]):
+            j += 1
+            if raw[j].unit:
+                return _inherit_unit(raw[i], raw[j], text)
+        return None
 
     def _qualify(self, text: str, m: Mention) -> Mention:
         """Apply sign, prefix and suffix qualifier words; set bounds on the value as written."""
