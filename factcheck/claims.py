@@ -332,7 +332,8 @@ class ClaimBuilder:
                      if not t.local and t.period and not t.is_now]
             if found:
                 return found[-1].period
-            if "\t" not in text[start:end] and text[start:end].strip():
+            line = text[start:end].strip()
+            if line and "\t" not in line and not line.startswith("|"):
                 return None  # above the table and nothing said
             p -= 1
         return None

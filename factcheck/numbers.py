@@ -182,15 +182,17 @@ class NumberFinder:
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
-            if "\t" not in line:
+            piped = line.lstrip().startswith("|") and line.count("|") >= 3  # a Markdown table row
+            if "\t" not in line and not piped:
                 headers = [] if line.strip() else headers
                 continue
-            cells = _cells(line, start)
+            cells = _cells(line, start, "|" if piped else "\t")
             if len(cells) < 2:
                 continue
             numeric = [(i, c) for i, c in enumerate(cells) if _TABLE_NUMBER.fullmatch(c[0])]
             if not numeric:
-                headers = [c[0] for c in cells]
+                if not all(re.fullmatch(r"[-:—\s]+", c) for c, _ in cells):  # |---|---| rules no header
+                    headers = [c[0] for c in cells]
                 continue
             label = cells[0][0]
             row_unit = self._row_unit(cells, label)
@@ -219,13 +221,14 @@ class NumberFinder:
 
     def _cell_mention(self, cell: str, at: int, header: str, row_unit: tuple[Unit, Decimal] | None, order: int,
                       label: str) -> Mention | None:
-        value = Decimal(cell.replace(",", "").replace("+", ""))
+        percent = cell.endswith("%")
+        value = Decimal(cell.rstrip("%").replace(",", "").replace("+", ""))
         hint = None
         if re.search(r"增长|增速|增幅|比上年|同比|±", header) or (not header and order == 1 and row_unit):
             unit, scale, hint = self.units_by_surface["%"], Decimal(1), "change"
         elif re.search(r"比重|占比", header):
             unit, scale, hint = self.units_by_surface["%"], Decimal(1), "share"
-        elif "%" in header:
+        elif "%" in header or percent:
             unit, scale = self.units_by_surface["%"], Decimal(1)
         elif row_unit is not None:
             unit, scale = row_unit
@@ -235,7 +238,7 @@ class NumberFinder:
             if parsed is None:
                 return None
             unit, scale = parsed
-        digits = cell.lstrip("+-")
+        digits = cell.lstrip("+-").rstrip("%")
         return Mention(at, at + len(cell), value * scale * unit.factor, unit.unit, unit.cls,
                        precision=_precision(digits, scale, unit.factor), num_start=at, num_end=at + len(cell),
                        hint=hint, label=label)
@@ -432,13 +435,13 @@ def _ratio_context(text: str, m: Mention) -> bool:
     return bool(_RATIO_WORD.search(text[max(0, m.num_start - 16):m.num_start]))
 
 
-_TABLE_NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
+_TABLE_NUMBER = re.compile(r"(?:[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)%?")
 
 
-def _cells(line: str, start: int) -> list[tuple[str, int]]:
-    """The non-empty cells of a tab-separated line, stripped, with their offsets in the text."""
+def _cells(line: str, start: int, separator: str = "\t") -> list[tuple[str, int]]:
+    """The non-empty cells of a table row, stripped, with their offsets in the text."""
     out, pos = [], start
-    for raw in line.split("\t"):
+    for raw in line.split(separator):
         stripped = raw.strip()
         if stripped:
             out.append((stripped, pos + raw.index(stripped)))

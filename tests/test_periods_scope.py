@@ -162,3 +162,25 @@ def test_range_ends_keep_sign_and_measure(extractor: Extractor) -> None:
 def test_bare_county_name_inside_a_word_is_no_place(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "五年来累计新增城镇就业610万人。", "2025-01-14").claims
     assert claim.entity is None and claim.metric == "urban_new_jobs"
+
+
+def test_markdown_pipe_table(extractor: Extractor) -> None:
+    text = ("2024年上半年成都经济数据\n| 指标 | 绝对值 | 增速 |\n|---|---|---|\n"
+            "| 社会消费品零售总额（亿元） | 10001.6 | 10.0% |\n| 进出口总额（亿元） | 7489.8 | -5.5% |\n")
+    got = [(c.line, c.value, c.unit, c.metric, c.measure, c.period) for c in extractor.text("t.md", text).claims]
+    assert got == [
+        (4, pytest.approx(1.0001600e12), "CNY", "retail_sales", "level", "2024-H1"),
+        (4, 10.0, "%", "retail_sales", "change", "2024-H1"),
+        (5, pytest.approx(7.489800e11), "CNY", "trade_total", "level", "2024-H1"),
+        (5, -5.5, "%", "trade_total", "change", "2024-H1"),
+    ]
+
+
+def test_lists_of_places_and_of_figures(extractor: Extractor) -> None:
+    cities = extractor.text("t.txt", "2023年，南京、苏州、无锡地区生产总值分别为17421.40亿元、24653.4亿元和15456.19亿元，"
+                                     "分别增长4.6%、4.6%和6.0%。").claims
+    assert [c.entity for c in cities] == ["南京", "苏州", "无锡", "南京", "苏州", "无锡"]
+    figures = extractor.text("t.txt", "2023年全市接待游客2860万人次，实现旅游总收入312亿元，分别增长18.5%和21.3%。").claims
+    assert [(c.metric, c.measure) for c in figures][2:] == [("tourist_visits", "change"), ("tourism_revenue", "change")]
+    shared = extractor.text("t.txt", "2023年常熟、太仓PM2.5年均浓度分别为31、28微克/立方米。").claims
+    assert [(c.value, c.unit) for c in shared] == [(31.0, "ug/m3"), (28.0, "ug/m3")]
