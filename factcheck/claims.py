@@ -17,7 +17,7 @@ from .normalise import NormalisedText
 from .numbers import Mention, NumberFinder
 from .periods import TimeExpr, find_time_exprs
 from .places import PlaceHit, PlaceMatcher
-from .textspans import CLAUSE_END, SENTENCE_END, Span, bounds, starts_of
+from .textspans import Span, bounds, clause_starts, sentence_starts, starts_of
 from .trie import trie_regex
 
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
@@ -73,8 +73,8 @@ class ClaimBuilder:
         mentions = self.numbers.find(text)
         if not mentions:
             return []
-        sentences = starts_of(text, SENTENCE_END)
-        clauses = starts_of(text, CLAUSE_END)
+        sentences = sentence_starts(text)
+        clauses = clause_starts(text, sentences)
         paragraphs = starts_of(text, re.compile(r"\n"))
         times = find_time_exprs(text, meta.date)
         time_starts = [t.start for t in times]
@@ -94,7 +94,9 @@ class ClaimBuilder:
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         range_measures: dict[int, tuple[str | None, bool]] = {}
-        sentence_claims: dict[int, list[tuple[str | None, str]]] = {}
+        sentence_claims: dict[int, list[tuple[str | None, str]]] = {}  # figures of a sentence outside lists
+        current_list: dict[int, list[tuple[str | None, str]]] = {}
+        last_list: dict[int, list[tuple[str | None, str]]] = {}  # the last whole 分别 list of a sentence
         for idx, m in enumerate(mentions):
             if not m.value.is_finite() or abs(m.value) > _LARGEST:
                 continue  # 100,000 万 in a row is no quantity anyone states
@@ -120,21 +122,36 @@ class ClaimBuilder:
             carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
             if carried is None and last_metric is not None and _CONTINUATION.match(text, para.start):
                 carried = last_metric  # 分季度看，一季度增长4.0%: the paragraph goes on with the last one's metric
-            info = lists.get(idx)
-            before_list = sentence_claims.get(sent.start, [])
-            if info is not None and not info[2] and len(before_list) >= info[1]:
-                # 接待游客2860万人次，旅游总收入312亿元，分别增长18.5%和21.3%: item k is about the k-th figure
-                carried = before_list[len(before_list) - info[1] + info[0]]
-            metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para, carried,
-                                                       info, place_names)
+            paired = None
+            if info is not None and not info[2] and \
+                    self._names_nothing(text, clause.start, mentions[idx - info[0]].start):
+                # 分别达到A和B，分别增长x和y / 接待游客…，旅游总收入…，分别增长x和y: item k is about the k-th
+                # figure of the list before, or of the figures before
+                earlier = last_list.get(sent.start, [])
+                if len(earlier) != info[1]:
+                    earlier = sentence_claims.get(sent.start, [])[-info[1]:]
+                if len(earlier) == info[1]:
+                    paired = earlier[info[0]]
+            if paired is not None and paired[0] is None:
+                metric, metric_text = paired
+            else:
+                metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para,
+                                                           paired or carried, info, place_names)
             if metric is not None and m.unit_class not in (self.metrics.metric_units.get(metric) or m.unit_class,
                                                            "percent", "rank", "ratio"):
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
             previous[sent.start] = (metric, metric_text)
-            if info is None and metric is not None:
+            if info is None:
                 sentence_claims.setdefault(sent.start, []).append((metric, metric_text))
+            else:
+                items = current_list.setdefault(sent.start, [])
+                if info[0] == 0:
+                    items.clear()
+                items.append((metric, metric_text))
+                if info[0] == info[1] - 1:
+                    last_list[sent.start] = list(items)
             if metric is not None:
                 previous_in_paragraph[para.start] = (metric, metric_text)
                 last_metric = (metric, metric_text)
@@ -177,6 +194,8 @@ class ClaimBuilder:
             prior = text[max(clause.start, m.start - 20):m.start]
             if any(d in prior for d in self.down):
                 sign = -1
+        if not is_change and m.unit == "%" and value < 0:
+            is_change = True  # 房地产开发投资-12.6%: a share is never negative
         if not is_change:
             return ("share" if m.unit == "%" else "level"), value, lower, upper
         if sign < 0 and value > 0:
@@ -413,7 +432,8 @@ class ClaimBuilder:
                 if "分别" in before:
                     # 南京、苏州、无锡…分别为A、B和C，分别增长x、y和z: both lists follow the first enumeration
                     subjects = self._subjects(before[: before.rfind("分别")], j - i + 1) or \
-                        self._subjects(before[: before.find("分别")], j - i + 1)
+                        self._subjects(before[: before.find("分别")], j - i + 1) or \
+                        self._place_enumeration(before, j - i + 1)
                     for pos, idx in enumerate(range(i, j + 1)):
                         out[idx] = (pos, j - i + 1, subjects[pos] if subjects else "")
                 i = j + 1
@@ -421,10 +441,26 @@ class ClaimBuilder:
                 i += 1
         return out
 
+    def _names_nothing(self, text: str, start: int, end: int) -> bool:
+        """Whether the words before a list name no metric (分别增长…), so its figures pair with earlier ones."""
+        phrase = self.metrics.clean_phrase(text[start:end])
+        return len(phrase) <= 4 and self.metrics.match(phrase) is None
+
+    def _place_enumeration(self, before: str, count: int) -> list[str] | None:
+        """南京、苏州、无锡相继公布…，三市…分别为: places listed earlier in the sentence, in order."""
+        hits = self.places.find(before)
+        for k in range(len(hits) - count + 1):
+            run = hits[k:k + count]
+            if all(re.fullmatch(r"(?:市|省|区|县)?(?:、|和|及|与)", before[a.end:b.start]) for a, b in itertools.pairwise(run)):
+                return [h.name for h in run]
+        return None
+
     @staticmethod
     def _subjects(before: str, count: int) -> list[str] | None:
         clause = re.split(r"[，,；;：:]", before)[-1]
         parts = [p for p in re.split(r"、|和|及|与", clause) if p]
+        if len(parts) == 1 and count == 2 and "城乡" in clause:  # 城乡居民…分别: urban, then rural
+            return [clause.replace("城乡", "城镇"), clause.replace("城乡", "农村")]
         if len(parts) != count:
             return None
         return parts

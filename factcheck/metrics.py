@@ -51,13 +51,14 @@ class MetricMatcher:
                 place_names: re.Pattern[str] | None) -> tuple[str | None, str]:
         left = text[clause.start:m.start]
         if list_info is not None and list_info[2]:
-            left = list_info[2]
+            own = self.clean_phrase(list_info[2], place_names)
+            left = list_info[2] if own else text[clause.start:m.start]  # 徐州、南通GDP分别增长: the shared GDP
         if m.label is not None:
             left = m.label  # a table row: its label says what every number of the row measures
         left = self.clean_phrase(left, place_names)
         right = self._right_noun(text, m)
         phrase = left
-        if m.unit_class == "count" and right and not (left and self._match_metric(left)):
+        if m.unit_class == "count" and right and not (left and self.match(left)):
             phrase = left + right  # 整治提升了5700家企业: what is counted follows the number
         elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
             phrase = right if not left else left + right
@@ -70,7 +71,7 @@ class MetricMatcher:
             return previous
         if not phrase and not left:
             phrase = self._row_header(text, clause.start, place_names)
-        metric = self._match_metric(phrase)
+        metric = self.match(phrase)
         if metric is None and phrase and len(phrase) <= 6:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
         if metric is None and not left and (previous is None or previous[0] is None):
@@ -115,7 +116,7 @@ class MetricMatcher:
         tail = re.split(r"[0-9、和及与，,（(]", tail, maxsplit=1)[0]
         return tail[:10]
 
-    def _match_metric(self, phrase: str) -> str | None:
+    def match(self, phrase: str) -> str | None:
         if not phrase:
             return None
         best: tuple[int, str] | None = None

@@ -6,10 +6,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# a line break ends a sentence unless the line ends mid-sentence (a comma, a colon: a wrapped list)
-SENTENCE_END = re.compile(r"[。！？!?]|(?<![，、：:,；;])\n")
 # clauses end at punctuation, and at spaces between Chinese words where punctuation was lost
 CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]|(?<=[\u4e00-\u9fff%])\s+(?=[\u4e00-\u9fff])")
+_CLAUSE_MARK = re.compile(r"[。！？!?；;，,：:]|(?<=[\u4e00-\u9fff%])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +22,39 @@ def starts_of(text: str, pattern: re.Pattern[str]) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in pattern.finditer(text))
     return starts
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?]|\n")
+_WRAPPED_LINE = 25  # a hard-wrapped text breaks long lines mid-sentence; headings and names are short
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Sentence starts: after 。！？, and after a line break unless the line was wrapped mid-sentence
+    (it ends in a comma or colon, or it is a long line of prose running on into the next)."""
+    starts = [0]
+    line_start = 0
+    for m in _SENTENCE_MARK.finditer(text):
+        end = m.end()
+        if m.group() == "\n":
+            line = text[line_start:m.start()]
+            line_start = end
+            last = line.rstrip()[-1:]
+            nxt = text[end:end + 1]
+            if last in ("，", "、", "：", ":", ",", "；", ";"):
+                continue
+            if len(line) >= _WRAPPED_LINE and "\t" not in line and not line.lstrip().startswith("|") \
+                    and _RUNS_ON.match(last or " ") and _RUNS_ON.match(nxt or " "):
+                continue
+        starts.append(end)
+    return starts
+
+
+def clause_starts(text: str, sentences: list[int]) -> list[int]:
+    """Clause starts: punctuation (and spaces where it was lost) within sentences, which may span lines."""
+    return sorted({*starts_of(text, _CLAUSE_MARK), *sentences})
+
+
+_RUNS_ON = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%.]")
 
 
 def bounds(starts: list[int], pos: int, length: int) -> Span:

@@ -103,7 +103,7 @@ def test_work_report_targets_and_review(extractor: Extractor) -> None:
 def test_list_items_share_the_first_items_measure(extractor: Extractor) -> None:
     claims = extractor.text("t.txt", "2023年常州城乡居民人均可支配收入分别增长4.6%和6.2%。").claims
     assert [(c.value, c.measure, c.metric) for c in claims] == [
-        (4.6, "change", "disposable_income"), (6.2, "change", "disposable_income")]
+        (4.6, "change", "urban_disposable_income"), (6.2, "change", "rural_disposable_income")]
 
 
 def test_raw_news_page(extractor: Extractor) -> None:
@@ -184,3 +184,22 @@ def test_lists_of_places_and_of_figures(extractor: Extractor) -> None:
     assert [(c.metric, c.measure) for c in figures][2:] == [("tourist_visits", "change"), ("tourism_revenue", "change")]
     shared = extractor.text("t.txt", "2023年常熟、太仓PM2.5年均浓度分别为31、28微克/立方米。").claims
     assert [(c.value, c.unit) for c in shared] == [(31.0, "ug/m3"), (28.0, "ug/m3")]
+
+
+def test_urban_and_rural_lists_and_paired_lists(extractor: Extractor) -> None:
+    claims = extractor.text("t.txt", "2023年城乡居民人均可支配收入分别达到78214元和48903元，分别增长4.9%和6.8%。").claims
+    assert [(c.metric, c.measure) for c in claims] == [
+        ("urban_disposable_income", "level"), ("rural_disposable_income", "level"),
+        ("urban_disposable_income", "change"), ("rural_disposable_income", "change")]
+
+
+def test_places_enumerated_before_the_list(extractor: Extractor) -> None:
+    claims = extractor.text("t.txt", "近日，南京、苏州、无锡相继公布2023年经济数据，三市地区生产总值分别为17421.40亿元、"
+                                     "24653.4亿元和15456.19亿元。").claims
+    assert [(c.entity, c.metric) for c in claims] == [("南京", "gdp"), ("苏州", "gdp"), ("无锡", "gdp")]
+
+
+def test_negative_percent_is_a_change(extractor: Extractor) -> None:
+    (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
+    assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
+                                                                          "2024-01..05")
