@@ -24,6 +24,7 @@ TIME_EXPR = re.compile(
     rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年])"
     rf"(?:(?P<iso>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
     rf"|(?P<yspan>(?:19|20)\d\d)\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>(?:19|20)\d\d)年"
+    rf"|(?P<fy>(?:19|20)\d\d)\s?(?:-|—|–|/|至)\s?(?P<fy2>\d\d)\s?(?:财政)?年度"
     rf"|{_YEAR}年(?!代){_PART}?(?P<since>以来)?"
     rf"|(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年|次年)(?:{_PART.replace('?P<', '?P<r')})?(?P<relsince>以来)?"
     rf"|(?P<now>截至目前|截止目前|截至|截止|目前|至今|当前|现已)"
@@ -112,6 +113,10 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
         local = local or bool(re.search(r"(?:由|从)$", before)) and text[m.end():m.end() + 1] == "的"
         if g["iso"]:
             out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))
+        elif g["fy"]:  # 2023至24年度, 2023/24年度: a fiscal year across two calendar years
+            a = int(g["fy"])
+            b = a // 100 * 100 + int(g["fy2"])
+            out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}" if b == a + 1 else str(a), False, local, None))
         elif g["yspan"]:
             a, b = int(g["yspan"]), int(g["yspan2"])
             out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}" if a < b else str(a), False, local, (a, b)))
