@@ -29,9 +29,10 @@ _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|
 _YEAR_OR_PART = re.compile(r"\d{4}(?:-Q\d(?:\.\.Q\d)?|-H[12]|-01\.\.\d\d)?")
 _BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
 # a plan's figures are targets: 三年行动方案, 发展规划, 实施意见 (not the 政府工作报告, which reviews as well)
-_PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|发展规划|专项规划|\d{4}\s*[-—–至]\s*\d{4}年")
-_PROVINCE_OWN = re.compile(r"(全省|我省|本省)")
-_OWN_PLACE = re.compile(r"(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
+_PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|发展规划|专项规划|工作要点|实施意见|指导意见|"
+                         r"\d{4}\s*[-—–至]\s*\d{4}年")
+_PROVINCE_OWN = re.compile(r"(?<![占比超于])(全省|我省|本省)")  # 占全省比重: a denominator, not the subject
+_OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
 
