@@ -23,6 +23,7 @@ from .trie import trie_regex
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区)")
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
+_ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
@@ -161,6 +162,11 @@ class ClaimBuilder:
                 own_place = self.places.find(info[2])
                 if own_place:
                     entity = own_place[-1].name  # 南京、苏州、无锡…分别: each figure belongs to its own place
+            last = idx
+            while last + 1 < len(mentions) and _ENUM_GLUE.fullmatch(text[mentions[last].end:mentions[last + 1].start]):
+                last += 1
+            if last != idx and _THRESHOLD.match(text, mentions[last].end):
+                entity = None  # 超1000亿元、500亿元、100亿元的企业: every item of the list is a threshold
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:
                 period = plan_paragraphs[para.start]

@@ -391,6 +391,9 @@ class NumberFinder:
         if before == "负" or (before and before in "-−" and not re.search(r"[0-9A-Za-z%％]", prev or "")
                               and not (prev and prev in self._unit_heads)):
             value, start = -value, start - 1
+            if m.lower is not None or m.upper is not None:  # the bounds of the signed value turn over too
+                m = replace(m, lower=-m.upper if m.upper is not None else None,
+                            upper=-m.lower if m.lower is not None else None)
         if m.lower is None and m.form != "rank":
             look = start - 1 if text[start - 1:start] == "了" else start
             word = self._prefix_word(text, look)

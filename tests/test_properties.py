@@ -83,3 +83,7 @@ def test_property_normalised_text_maps_back_to_the_original(text: str, suffix: s
 
 def test_property_found_case_chinese_numeral_run_bounds() -> None:
     _check("doc.txt", "二一0元", "二一0元".encode())
+
+
+def test_property_found_case_negative_vague_range() -> None:
+    _check("doc.txt", "---四五0元", "---四五0元".encode())
