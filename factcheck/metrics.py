@@ -87,7 +87,7 @@ class MetricMatcher:
         return ""
 
     def clean_phrase(self, phrase: str, place_names: re.Pattern[str] | None = None) -> str:
-        phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+", "", phrase)
+        phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了", "", phrase)  # 了 is never part of a name
         # the comparison base (比上年, 比一季度), then time words (一季度, 11月份): when, not what is measured
         phrase = re.sub(r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初",
                         "", phrase)
