@@ -107,14 +107,13 @@ def check(index: Index, lexicon: Lexicon, extractor, sentence: str, date: str | 
     if not usable:
         return CheckResult("no_evidence", None, (), "no numeric claim found in the sentence")
     claim = usable[0]
-    cross = checker(lexicon)
     records = list(index.claims(metrics=[claim.metric] if claim.metric else None,
                                 metric_text=None if claim.metric else claim.metric_text,
                                 entity=claim.entity))
     candidates = [claim_from_record(r) for r in records]
     probe = claim
     same = []
-    for group in _groups_with(cross, probe, candidates):
+    for group in _groups_with(probe, candidates):
         same.extend(c for c in group if c.id != probe.id)
     evidence = [c for c in same if c.kind == probe.kind and _same_time(c, probe)]
     if not evidence:
@@ -135,7 +134,7 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _groups_with(checker: CrossChecker, probe: Claim, candidates: list[Claim]) -> list[list[Claim]]:
+def _groups_with(probe: Claim, candidates: list[Claim]) -> list[list[Claim]]:
     from .crosscheck import group_claims
 
     return [g for g in group_claims([probe, *candidates]) if any(c.id == probe.id for c in g)]
