@@ -268,7 +268,11 @@ def baseline(corpus: Path) -> dict:
 
 
 def make_big(src: Path, dst: Path, target: int) -> int:
-    """Copy src (with the backup API, WAL-safe) and duplicate claims rows until count >= target."""
+    """Copy src (with the backup API, WAL-safe) and add copies of its documents until claims >= target.
+
+    Copy n of document D is the document `D~n` with the same claims: a corpus where several sources
+    repeat the same figures, as reprints do. Columns are copied as the index has them, so this works
+    whatever the schema version."""
     for p in (dst, Path(f"{dst}-wal"), Path(f"{dst}-shm")):
         if p.exists():
             p.unlink()
@@ -282,14 +286,20 @@ def make_big(src: Path, dst: Path, target: int) -> int:
     if count == 0:
         d.close()
         raise StepError("first index has no claims to duplicate")
+    doc_cols = [r[1] for r in d.execute("PRAGMA table_info(documents)")]
+    claim_cols = [r[1] for r in d.execute("PRAGMA table_info(claims)")]
+    renamed = {"name": "name || '~' || :n", "doc": "doc || '~' || :n", "id": "id || '-' || :n",
+               "record": "json_set(record, '$.doc', doc || '~' || :n, '$.id', id || '-' || :n)"}
+    copy_docs = (f"INSERT INTO documents ({', '.join(doc_cols)}) SELECT "
+                 + ", ".join(renamed.get(c, c) for c in doc_cols) + " FROM documents WHERE name NOT LIKE '%~%'")
+    copy_claims = (f"INSERT INTO claims ({', '.join(claim_cols)}) SELECT "
+                   + ", ".join(renamed.get(c, c) for c in claim_cols)
+                   + " FROM claims WHERE doc NOT LIKE '%~%' ORDER BY doc, rowid LIMIT :need")
     n = 0
     while count < target:
         n += 1
-        need = target - count
-        d.execute(
-            "INSERT INTO claims (id, doc, line, metric, entity, period, kind, unit, measure, record) "
-            "SELECT id || '-' || ?, doc, line, metric, entity, period, kind, unit, measure, record "
-            "FROM claims LIMIT ?", (n, need))
+        d.execute(copy_docs, {"n": n})
+        d.execute(copy_claims, {"n": n, "need": target - count})
         d.commit()
         count = d.execute("SELECT count(*) FROM claims").fetchone()[0]
     d.execute("ANALYZE")
@@ -403,8 +413,15 @@ def main() -> int:
             return db1
         t0 = time.perf_counter()
         count = make_big(db1, big, BIG_TARGET)
-        rows.append(("big index (duplicated claims)", f"{count} claims",
+        rows.append(("big index (copies of documents)", f"{count} claims",
                      f"built in {time.perf_counter() - t0:.1f}s, {db_bytes(big) / 1e6:.0f} MB"))
+        # the copies were written behind factcheck's back: an index run over the (unchanged) corpus brings
+        # whatever factcheck derives from the claims up to date before the queries are measured
+        r = run_timed(fc + ["index", "--db", str(big), str(corpus)])
+        if r["rc"] != 0:
+            raise StepError(f"index of the big index: exit {r['rc']}: {tail(r['stderr'])}")
+        rows.append(("big index: index run after the copies", f"{r['wall']:.2f}s",
+                     f"peak RSS {r['rss_mb']:.0f} MB; {db_bytes(big) / 1e6:.0f} MB; {tail(r['stderr'], 160)}"))
         return big
 
     qdb = step("big index", do_big) if i1 else None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .lexicon import Lexicon
-from .model import Claim, Finding
+from .model import Claim
 from .places import PlaceMatcher
 from .store import Index, claim_from_record
 
@@ -58,28 +58,41 @@ def claim_json(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters,
     return index.claim_json(**_query(lexicon, places, f, limit))
 
 
-def flows(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(m.id for m in lexicon.metrics if m.flow)
-
-
-def scope_dims(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
-    return {name: (dim, bool(spec.get("presence"))) for dim, spec in lexicon.words["scope"].items()
-            for name in spec["values"]}
-
-
 def checker(lexicon: Lexicon) -> CrossChecker:
     from .crosscheck import CrossChecker
 
-    return CrossChecker(flows(lexicon), scope_dims(lexicon), {m.id: m.aliases[0] for m in lexicon.metrics})
+    return CrossChecker.from_lexicon(lexicon)
 
 
-def compare(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, include_single: bool = False) -> list[Finding]:
-    records = list_claims(index, lexicon, places, Filters(f.metric, f.entity, None, f.doc, None), ordered=False)
-    findings = checker(lexicon).findings((claim_from_record(r) for r in records),
-                                                     include_single=include_single)
-    if f.period:
-        findings = [x for x in findings if any(p.startswith(f.period) for p in x.periods)]
-    return findings
+def compare_json(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters,
+                 include_single: bool = False) -> Iterator[tuple[str, bytes]]:
+    """(verdict, JSON) of the matching findings, in report order, streamed from the index.
+
+    Findings are kept in the index per partition (see findings.py). A metric outside the lexicon is
+    matched by its text, so its findings are computed over the matching claims instead."""
+    from . import findings
+
+    metrics, text = resolve_metric(lexicon, f.metric) if f.metric else (None, None)
+    entity = resolve_entity(places, f.entity) if f.entity else None
+    if text is not None:
+        claims = index.claim_json(metrics=None, metric_text=text, entity=entity, ordered=False)
+        return findings.computed(checker(lexicon), claims, period=f.period, include_single=include_single)
+    return findings.stored_and_stale(index, lambda: checker(lexicon), metrics=metrics, entity=entity,
+                                     period=f.period, include_single=include_single)
+
+
+def compare(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, include_single: bool = False) -> list[dict]:
+    """The matching findings as records, in report order."""
+    import orjson
+
+    return [orjson.loads(record) for _, record in compare_json(index, lexicon, places, f, include_single)]
+
+
+def refresh_findings(index: Index, lexicon: Lexicon, progress=lambda _n: None) -> int:  # noqa: ANN001
+    """Bring the findings stored in the index up to date; returns how many partitions were recomputed."""
+    from .findings import refresh
+
+    return refresh(index, checker(lexicon), progress)
 
 
 @dataclass(frozen=True, slots=True)

@@ -226,20 +226,27 @@ def compare(
         from . import api, render
 
         lexicon, places = _context()
+        filters = api.Filters(metric, entity, period)
+        verdicts: dict[str, int] = {}
+
+        def counted(rows):  # noqa: ANN001, ANN202
+            for verdict, record in rows:
+                verdicts[verdict] = verdicts.get(verdict, 0) + 1
+                yield record
+
         with _open_index(db) as idx:
-            findings = api.compare(idx, lexicon, places, api.Filters(metric, entity, period), include_single=all_)
-        if fmt in ("json", "jsonl"):
-            render.write_json_bytes((f.json() for f in findings), lines=fmt == "jsonl")
-        else:
-            records = [f.record() for f in findings]
-            console = _console()
-            for block in render.findings_view(records):
-                console.print(block)
-            counts: dict[str, int] = {}
-            for f in findings:
-                counts[f.verdict] = counts.get(f.verdict, 0) + 1
-            typer.echo(", ".join(f"{n} {v}" for v, n in counts.items()) or "no findings", err=True)
-        if fail_on_conflict and any(f.verdict == "conflict" for f in findings):
+            rows = api.compare_json(idx, lexicon, places, filters, include_single=all_)
+            if fmt in ("json", "jsonl"):  # stream the stored findings: nothing held, nothing re-encoded
+                render.write_json_bytes(counted(rows), lines=fmt == "jsonl")
+            else:
+                import orjson
+
+                records = [orjson.loads(record) for record in counted(rows)]
+                console = _console()
+                for block in render.findings_view(records):
+                    console.print(block)
+                typer.echo(", ".join(f"{n} {v}" for v, n in verdicts.items()) or "no findings", err=True)
+        if fail_on_conflict and verdicts.get("conflict"):
             raise typer.Exit(1)
 
     _run(work)
@@ -327,10 +334,9 @@ def report(
 
         lexicon, places = _context()
         with _open_index(db) as idx:
-            findings = api.compare(idx, lexicon, places, api.Filters(metric, entity), include_single=all_)
+            records = api.compare(idx, lexicon, places, api.Filters(metric, entity), include_single=all_)
             documents = reporting.document_dicts(idx.documents())
             claims_count = idx.counts()[1]
-        records = [f.record() for f in findings]
         render = reporting.render_html if fmt == ReportFormat.html else reporting.render_markdown
         text = render(documents, records, claims_count)
         target = output or Path(f"report.{fmt.value}")

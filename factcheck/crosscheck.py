@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .model import Claim, Finding
+from .lexicon import Lexicon
+from .model import VERDICT_ORDER, Claim, Finding
 from .periods import period_key
 
-_VERDICT_ORDER = {"conflict": 0, "revision": 1, "target_vs_actual": 2, "different_scope": 3, "timeline": 4,
-                  "agree": 5, "single": 6}
 _LEADING = re.compile(r"^(?:项目|其中|该|这一)(?=..)")
 INF = math.inf
 
@@ -285,13 +284,20 @@ class CrossChecker:
         self.scopes = scopes or {}
         self.names = names or {}  # metric id -> the name a finding shows
 
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> CrossChecker:
+        flows = frozenset(m.id for m in lexicon.metrics if m.flow)
+        scopes = {name: (dim, bool(spec.get("presence"))) for dim, spec in lexicon.words["scope"].items()
+                  for name in spec["values"]}
+        return cls(flows, scopes, {m.id: m.aliases[0] for m in lexicon.metrics})
+
     def findings(self, claims: Iterable[Claim], *, include_single: bool = False) -> list[Finding]:
         claims = list(claims)
         out: list[Finding] = []
         for group in group_claims(claims):
             out.extend(self._group(group, include_single))
         out.extend(growth_checks(claims))
-        out.sort(key=lambda f: (_VERDICT_ORDER[f.verdict], f.metric or "~", f.entity or "", f.periods))
+        out.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.metric or "~", f.entity or "", f.periods))
         return out
 
     def _group(self, group: list[Claim], include_single: bool) -> list[Finding]:

@@ -8,7 +8,10 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
+from .crosscheck import CrossChecker
 from .errors import DocumentError, FactcheckError
+from .findings import refresh
+from .lexicon import load_lexicon
 from .model import Document
 from .pipeline import Extractor
 from .reader import Source, display_path, iter_sources, read_bytes
@@ -24,6 +27,7 @@ class IndexSummary:
     skipped: int = 0
     failed: int = 0
     claims: int = 0
+    partitions: int = 0  # (entity, metric) partitions whose findings were recomputed
     messages: list[str] = field(default_factory=list)
 
     @property
@@ -100,6 +104,7 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
     summary = summary if summary is not None else IndexSummary()
     jobs = _jobs(index, paths, summary, stdin, notify)
     pending: list[tuple[Document, list[tuple] | None, int | None, int | None]] = []
+    extractor: Extractor | None = None
 
     def handle(result: _Result) -> None:
         job, doc, rows, bad, error = result
@@ -144,6 +149,7 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
                 handle(_run(extractor, job))
     finally:
         flush()  # what was read before an interruption is kept, one whole document at a time
+    summary.partitions = refresh(index, CrossChecker.from_lexicon(extractor.lexicon if extractor else load_lexicon()))
     return summary
 
 

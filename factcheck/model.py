@@ -9,6 +9,7 @@ QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "approx"
 MEASURES = ("level", "change", "share", "rank")
 KINDS = ("actual", "target", "forecast")
 VERDICTS = ("conflict", "revision", "target_vs_actual", "different_scope", "timeline", "agree", "single")
+VERDICT_ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}  # listings show conflicts first
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -50,18 +51,24 @@ class PlaceMatcher:
         for form in ambiguous:
             surface.pop(form, None)
         self._surface = surface
-        # thousands of names: an Aho-Corasick automaton (Rust) finds them in one pass, leftmost-longest
         self._forms = list(surface)
-        self._automaton = (ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-                           if self._forms else None)
         self._org = re.compile(_ORG_TAIL)
+
+    @functools.cached_property
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick | None:
+        # thousands of names: an Aho-Corasick automaton (Rust) finds them in one pass, leftmost-longest.
+        # Built on first use: queries only need canonical(), and start faster without it.
+        if not self._forms:
+            return None
+        return ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def find(self, text: str) -> list[PlaceHit]:
         """Places named in the text, leftmost-longest and not overlapping."""
-        if self._automaton is None:
+        automaton = self._automaton
+        if automaton is None:
             return []
         hits = []
-        for index, start, end in self._automaton.find_matches_as_indexes(text):
+        for index, start, end in automaton.find_matches_as_indexes(text):
             if self._org.match(text, end):
                 continue
             form = self._forms[index]

@@ -68,8 +68,25 @@ def write_json_texts(texts: Iterable[str], out: TextIO | None = None, lines: boo
 
 
 def write_json_bytes(items: Iterable[bytes], out: TextIO | None = None, lines: bool = False) -> None:
-    """Records serialised by orjson: an array, or one per line."""
-    write_json_texts((b.decode("utf-8") for b in items), out, lines)
+    """Records serialised by orjson: an array, or one per line, written as bytes where the stream allows."""
+    out = out or sys.stdout
+    raw = getattr(out, "buffer", None)
+    if raw is None:
+        write_json_texts((b.decode("utf-8") for b in items), out, lines)
+        return
+    out.flush()
+    if lines:
+        for b in items:
+            raw.write(b + b"\n")
+    else:
+        raw.write(b"[")
+        first = True
+        for b in items:
+            raw.write(b"\n" if first else b",\n")
+            raw.write(b)
+            first = False
+        raw.write(b"\n]\n" if not first else b"]\n")
+    raw.flush()
 
 
 def write_jsonl(records: Iterable[dict], out: TextIO | None = None) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from html import escape
 from typing import Any
 
-VERDICT_ORDER = ("conflict", "revision", "target_vs_actual", "different_scope", "timeline", "agree", "single")
+from .model import VERDICTS
 
 VERDICT_COLOUR = {
     "conflict": "#c62828", "revision": "#b0127e", "target_vs_actual": "#b45309", "different_scope": "#0f766e",
@@ -61,8 +61,8 @@ def verdict_counts(findings: Iterable[dict]) -> dict[str, tuple[int, int]]:
     for f in findings:
         found[f["verdict"]] += 1
         claims[f["verdict"]] += len(f.get("claims") or [])
-    extra = sorted(v for v in found if v not in VERDICT_ORDER)
-    return {v: (found[v], claims[v]) for v in (*VERDICT_ORDER, *extra) if found[v]}
+    extra = sorted(v for v in found if v not in VERDICTS)
+    return {v: (found[v], claims[v]) for v in (*VERDICTS, *extra) if found[v]}
 
 
 def metric_label(finding: dict) -> str:

@@ -60,9 +60,13 @@ def _v1(db: sqlite3.Connection) -> None:
 
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run statements one by one: executescript would commit the migration's transaction."""
-    for statement in sql.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    statement = ""
+    for piece in sql.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):  # a trigger's body has semicolons of its own
+            if statement.strip(" \n;"):
+                db.execute(statement)
+            statement = ""
 
 
 def _v2(db: sqlite3.Connection) -> None:
@@ -79,8 +83,52 @@ def _v2(db: sqlite3.Connection) -> None:
     )
 
 
+def _v3(db: sqlite3.Connection) -> None:
+    """Findings are kept in the index, one partition (entity, metric) at a time.
+
+    Findings of one entity and metric depend only on that partition's claims, so a trigger marks a
+    partition stale whenever one of its claims is written or removed, by factcheck or anything else,
+    and `factcheck index` recomputes the stale ones. Queries read the stored findings at once and
+    compute only partitions still stale (an interrupted run) on the fly."""
+    _script(
+        db,
+        """
+        ALTER TABLE claims ADD COLUMN metric_text TEXT;
+        UPDATE claims SET metric_text = json_extract(record, '$.metric_text');
+        CREATE TABLE stale (
+            entity TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            PRIMARY KEY (entity, metric)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO stale SELECT entity, coalesce(metric, '') FROM claims WHERE entity IS NOT NULL;
+        CREATE TABLE findings (
+            entity TEXT NOT NULL,
+            part_metric TEXT NOT NULL,
+            verdict_order INTEGER NOT NULL,
+            metric_key TEXT NOT NULL,
+            periods_key TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            record BLOB NOT NULL
+        );
+        CREATE INDEX findings_order ON findings(verdict_order, metric_key, entity, periods_key);
+        CREATE INDEX findings_part ON findings(part_metric, entity);
+        CREATE INDEX findings_entity ON findings(entity);
+        CREATE TRIGGER claims_stale_insert AFTER INSERT ON claims WHEN new.entity IS NOT NULL BEGIN
+            INSERT OR IGNORE INTO stale VALUES (new.entity, coalesce(new.metric, ''));
+        END;
+        CREATE TRIGGER claims_stale_delete AFTER DELETE ON claims WHEN old.entity IS NOT NULL BEGIN
+            INSERT OR IGNORE INTO stale VALUES (old.entity, coalesce(old.metric, ''));
+        END;
+        CREATE TRIGGER claims_stale_update AFTER UPDATE ON claims BEGIN
+            INSERT OR IGNORE INTO stale SELECT old.entity, coalesce(old.metric, '') WHERE old.entity IS NOT NULL;
+            INSERT OR IGNORE INTO stale SELECT new.entity, coalesce(new.metric, '') WHERE new.entity IS NOT NULL;
+        END
+        """,
+    )
+
+
 #: ordered migrations; the index records how many have run in PRAGMA user_version
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -152,7 +200,7 @@ class Index:
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            _rollback(self.db)
             raise
 
     def __enter__(self) -> Index:
@@ -184,7 +232,7 @@ class Index:
                 self._put(doc, rows if rows is not None else claim_rows(doc), size, mtime_ns)
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            _rollback(self.db)
             raise
 
     def _put(self, doc: Document, rows: list[tuple], size: int | None, mtime_ns: int | None) -> None:
@@ -197,8 +245,8 @@ class Index:
             (doc.name, doc.path, doc.digest, size, mtime_ns, m.title, m.date, m.place, m.source, len(rows), time.time()),
         )
         self.db.executemany(
-            "INSERT OR REPLACE INTO claims (id, doc, line, metric, entity, period, kind, unit, measure, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO claims (id, doc, line, metric, entity, period, kind, unit, measure, metric_text, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
@@ -238,7 +286,7 @@ class Index:
                 parts.append(f"metric IN ({','.join('?' * len(metrics))})")
                 params.extend(metrics)
             if metric_text:
-                parts.append("instr(json_extract(record, '$.metric_text'), ?) > 0")
+                parts.append("instr(metric_text, ?) > 0")
                 params.append(metric_text)
             where.append("(" + " OR ".join(parts or ["0"]) + ")")
         if entity:
@@ -264,15 +312,93 @@ class Index:
         for (record,) in self.db.execute(sql, params):
             yield record
 
+    # -- findings -------------------------------------------------------------------------------------
+    def stale_partitions(self, metrics: list[str] | None = None, entity: str | None = None,
+                         limit: int | None = None) -> list[tuple[str, str]]:
+        """(entity, metric) partitions whose stored findings are out of date; metric '' holds unlisted metrics."""
+        where, params = _partition_filter(metrics, entity, "metric")
+        sql = "SELECT entity, metric FROM stale" + where + " ORDER BY metric, entity"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.db.execute(sql, params).fetchall()
+
+    def partition_json(self, entity: str, metric: str) -> list[str]:
+        """The stored JSON of one partition's claims, in document order."""
+        return [r for (r,) in self.db.execute(
+            "SELECT record FROM claims WHERE metric IS ? AND entity = ? ORDER BY doc, rowid",
+            (metric or None, entity))]
+
+    def replace_findings(self, entity: str, metric: str, rows: list[tuple]) -> None:
+        """Store a partition's findings (rows of `findings.finding_row`) and mark it up to date.
+
+        Call inside `write_transaction`, after reading the partition's claims in the same transaction."""
+        self.db.execute("DELETE FROM findings WHERE part_metric = ? AND entity = ?", (metric, entity))
+        self.db.executemany(
+            "INSERT INTO findings (entity, part_metric, verdict_order, metric_key, periods_key, verdict, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self.db.execute("DELETE FROM stale WHERE entity = ? AND metric = ?", (entity, metric))
+
+    def write_transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+    def finding_rows(self, *, metrics: list[str] | None = None, entity: str | None = None,
+                     period: str | None = None, include_single: bool = False) -> Iterator[tuple[tuple, bytes]]:
+        """(sort key, JSON) of the stored findings of partitions that are up to date, in report order."""
+        where, params = _partition_filter(metrics, entity, "part_metric")
+        clauses = [where[len(" WHERE "):]] if where else []
+        clauses.append("NOT EXISTS (SELECT 1 FROM stale s WHERE s.entity = f.entity AND s.metric = f.part_metric)")
+        if not include_single:
+            clauses.append("verdict != 'single'")
+        if period:
+            clauses.append("instr(char(0) || periods_key, char(0) || ?) > 0")  # a period starts with it
+            params.append(period)
+        sql = ("SELECT verdict_order, metric_key, entity, periods_key, record FROM findings f WHERE "
+               + " AND ".join(clauses) + " ORDER BY verdict_order, metric_key, entity, periods_key")
+        for order, metric_key, entity_, periods_key, record in self.db.execute(sql, params):
+            yield (order, metric_key, entity_, periods_key), record
+
     def counts(self) -> tuple[int, int]:
         docs = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
         claims = self.db.execute("SELECT count(*) FROM claims").fetchone()[0]
         return docs, claims
 
 
+def _partition_filter(metrics: list[str] | None, entity: str | None, metric_column: str) -> tuple[str, list]:
+    where, params = [], []
+    if metrics is not None:
+        where.append(f"{metric_column} IN ({','.join('?' * len(metrics))})" if metrics else "0")
+        params.extend(metrics)
+    if entity:
+        where.append("entity = ?")
+        params.append(entity)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    # an interruption can land between COMMIT and the handler, when there is nothing left to undo
+    if db.in_transaction:
+        db.execute("ROLLBACK")
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error or interruption."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is not None:
+            _rollback(self.db)
+        else:
+            self.db.execute("COMMIT")
+
+
 def claim_rows(doc: Document) -> list[tuple]:
     """The claims table's rows for a document (made where the document is read, so workers share the work)."""
-    return [(c.id, c.doc, c.line, c.metric, c.entity, c.period, c.kind, c.unit, c.measure,
+    return [(c.id, c.doc, c.line, c.metric, c.entity, c.period, c.kind, c.unit, c.measure, c.metric_text,
              orjson.dumps(c).decode("utf-8")) for c in doc.claims]
 
 

@@ -77,6 +77,6 @@ def test_durability_sigint_exits_130_and_keeps_work(tmp_path: Path, samples: Pat
     assert time.monotonic() - started < 5
     if proc.returncode == 0:
         pytest.skip("the run finished before the signal arrived")
-    assert proc.returncode == 130
+    assert proc.returncode == 130, err.decode()
     assert "Interrupted after" in err.decode()
     _consistent(db)

@@ -41,7 +41,7 @@ def samples_report(sample_index: Path) -> Samples:
         found = api.compare(idx, lexicon, PlaceMatcher(lexicon), api.Filters(), include_single=True)
         documents = document_dicts(idx.documents())
         claims = idx.counts()[1]
-    return Samples(documents, [f.record() for f in found], claims)
+    return Samples(documents, found, claims)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,101 @@
+"""Findings kept in the index: recomputed per stale partition, read back in report order.
+
+The findings of one (entity, metric) partition depend on that partition's claims alone: groups are
+made within an entity and a metric (or, for metrics outside the lexicon, within an entity), and growth
+checks link levels and rates of one metric and place. So the index stores findings per partition,
+a trigger marks a partition stale when its claims change, and only stale partitions are recomputed.
+"""
+
+from __future__ import annotations
+
+import heapq
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+import orjson
+
+from .model import VERDICT_ORDER, Finding
+from .store import Index, claim_from_record
+
+if TYPE_CHECKING:  # the cross-check loads only when a partition must be computed
+    from .crosscheck import CrossChecker
+
+Checker = Callable[[], "CrossChecker"]
+
+#: how long one write transaction may compute before it commits: other writers wait at most this long
+TRANSACTION_SECONDS = 0.5
+
+SortKey = tuple[int, str, str, str]
+
+
+def sort_key(f: Finding) -> SortKey:
+    """Conflicts first, then by metric, entity and periods (the order of every findings listing)."""
+    return VERDICT_ORDER[f.verdict], f.metric or "~", f.entity or "", "\x00".join(f.periods)
+
+
+def partition_findings(checker: CrossChecker, records: list[str]) -> list[Finding]:
+    """Every finding of one partition, singles included (listings filter them)."""
+    claims = [claim_from_record(orjson.loads(r)) for r in records]
+    return checker.findings(claims, include_single=True)
+
+
+def finding_row(entity: str, metric: str, f: Finding) -> tuple:
+    order, metric_key, _, periods_key = sort_key(f)
+    return entity, metric, order, metric_key, periods_key, f.verdict, f.json()
+
+
+def refresh(index: Index, checker: CrossChecker, progress: Callable[[int], None] = lambda _n: None) -> int:
+    """Recompute the findings of every stale partition; returns how many partitions were recomputed.
+
+    Each transaction reads, computes and writes whole partitions for about TRANSACTION_SECONDS, so an
+    interruption keeps what was done and what is left stays marked stale."""
+    done = 0
+    while True:
+        with index.write_transaction():
+            parts = index.stale_partitions(limit=2000)
+            started = time.monotonic()
+            for entity, metric in parts:
+                found = partition_findings(checker, index.partition_json(entity, metric))
+                index.replace_findings(entity, metric, [finding_row(entity, metric, f) for f in found])
+                done += 1
+                if time.monotonic() - started > TRANSACTION_SECONDS:
+                    break
+        progress(done)
+        if not parts:
+            return done
+
+
+def stored_and_stale(index: Index, checker: Checker, *, metrics: list[str] | None, entity: str | None,
+                     period: str | None, include_single: bool) -> Iterator[tuple[str, bytes]]:
+    """(verdict, JSON) of the findings matching the filters, in report order.
+
+    Stored findings stream from the index; partitions still stale (an interrupted index run) are
+    computed here and merged in, without writing."""
+    fresh: list[tuple[SortKey, bytes]] = []
+    for part_entity, part_metric in index.stale_partitions(metrics, entity):
+        for f in partition_findings(checker(), index.partition_json(part_entity, part_metric)):
+            if _wanted(f, period, include_single):
+                fresh.append((sort_key(f), f.json()))
+    fresh.sort(key=lambda item: item[0])
+    stored = index.finding_rows(metrics=metrics, entity=entity, period=period, include_single=include_single)
+    for key, record in heapq.merge(stored, fresh, key=lambda item: item[0]):
+        yield _VERDICT_NAMES[key[0]], record
+
+
+def computed(checker: CrossChecker, claims_json: Iterator[str], *, period: str | None,
+             include_single: bool) -> Iterator[tuple[str, bytes]]:
+    """(verdict, JSON) of findings computed on the fly over a set of claims (a metric outside the lexicon)."""
+    found = checker.findings((claim_from_record(orjson.loads(r)) for r in claims_json), include_single=include_single)
+    for f in found:
+        if _wanted(f, period, include_single):
+            yield f.verdict, f.json()
+
+
+def _wanted(f: Finding, period: str | None, include_single: bool) -> bool:
+    if f.verdict == "single" and not include_single:
+        return False
+    return not period or any(p.startswith(period) for p in f.periods)
+
+
+_VERDICT_NAMES = {order: verdict for verdict, order in VERDICT_ORDER.items()}
