@@ -23,6 +23,13 @@ _TRAILING = re.compile(
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为)+$"
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
+_QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
+_COMPARISON_BASE = re.compile(
+    r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初")
+_LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一季度 (比重, 比例 stay)
+_YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]")
+_EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、)|分别|(?:和|及|与|、)$")
+_MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 
 
@@ -44,6 +51,10 @@ class MetricMatcher:
         self._alias_re = trie_regex(a for a, _ in aliases)
         self._alias_chars = [(alias, metric, frozenset(alias)) for alias, metric in aliases if len(alias) >= 4]
         self._alias_map = dict(aliases)
+        self._long_aliases = [a for a, _, _ in self._alias_chars]
+        self._ellipsis_aliases = [(alias, metric) for alias, metric in aliases if len(alias) >= 6]
+        # metric phrases recur across a corpus (地区生产总值, 一般公共预算收入): match each once
+        self._matched: dict[str, str | None] = {}
         self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
 
     def resolve(self, text: str, m: Mention, clause: Span, sent: Span, para: Span,
@@ -87,13 +98,12 @@ class MetricMatcher:
         return ""
 
     def clean_phrase(self, phrase: str, place_names: re.Pattern[str] | None = None) -> str:
-        phrase = re.sub(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了", "", phrase)  # 了 is never part of a name
+        phrase = _QUOTES_SPACES.sub("", phrase)
         # the comparison base (比上年, 比一季度), then time words (一季度, 11月份): when, not what is measured
-        phrase = re.sub(r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初",
-                        "", phrase)
+        phrase = _COMPARISON_BASE.sub("", phrase)
         phrase = TIME_EXPR.sub("", phrase)
-        phrase = re.sub(r"^(?:比|较)(?=$|[^重例率])", "", phrase)  # 比 left by 比一季度 (比重, 比例 stay)
-        phrase = re.sub(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]", "", phrase)
+        phrase = _LONE_BI.sub("", phrase)
+        phrase = _YEARS_NUMBERS_BRACKETS.sub("", phrase)
         phrase = _GENERIC_PLACE.sub("", phrase)
         if place_names is not None:
             phrase = place_names.sub("", phrase)
@@ -104,7 +114,7 @@ class MetricMatcher:
             previous = phrase
             phrase = _TRAILING.sub("", phrase)
             phrase = self._verb_tail.sub("", phrase)
-            phrase = re.sub(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、)|分别|(?:和|及|与|、)$", "", phrase)
+            phrase = _EDGE_WORDS.sub("", phrase)
         return phrase[-24:]
 
     def _right_noun(self, text: str, m: Mention) -> str:
@@ -119,6 +129,15 @@ class MetricMatcher:
     def match(self, phrase: str) -> str | None:
         if not phrase:
             return None
+        if phrase in self._matched:
+            return self._matched[phrase]
+        metric = self._match(phrase)
+        if len(self._matched) >= _MATCH_MEMO:
+            self._matched.clear()
+        self._matched[phrase] = metric
+        return metric
+
+    def _match(self, phrase: str) -> str | None:
         best: tuple[int, str] | None = None
         for m in self._alias_re.finditer(phrase):
             alias = m.group()
@@ -132,13 +151,15 @@ class MetricMatcher:
         for alias, metric, needed in self._alias_chars:  # 盘活[存量]土地: the alias with a word inserted
             if needed <= chars and _subsequence_within(alias, phrase, slack=1):
                 return metric.id
-        match = process.extractOne(phrase, [a for a, _, _ in self._alias_chars], scorer=fuzz.ratio, score_cutoff=88)
+        match = process.extractOne(phrase, self._long_aliases, scorer=fuzz.ratio, score_cutoff=88)
         return self._alias_map[match[0]].id if match else None
 
     def _elliptical(self, phrase: str, context: str) -> str | None:
         """产业规模 after 新能源之都 earlier in the paragraph: the alias split across the text."""
-        for alias, metric in self.aliases:
-            if len(alias) >= 6 and alias.endswith(phrase) and len(phrase) >= 4:
+        if len(phrase) < 4:
+            return None
+        for alias, metric in self._ellipsis_aliases:
+            if alias.endswith(phrase):
                 head = alias[: len(alias) - len(phrase)]
                 if len(head) >= 2 and head in context:
                     return metric.id

@@ -29,22 +29,26 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EMPHASIS = re.compile(r"\*\*|__")
 # Content-farm copies put stray spaces inside figures (增长 7.8 %, 15456.19 亿元): a single space
 # between Chinese and a digit, or between a digit and Chinese or %, is dropped.
+# Patterns here start with a literal character, lookbehinds after it: the regex engine then jumps
+# from one candidate character to the next instead of trying every position (5 times faster).
 _STRAY_SPACE = re.compile(
-    r"(?<=[\u4e00-\u9fff]) (?=[0-9])|(?<=[0-9]) (?=[\u4e00-\u9fff%％])"
+    r" (?:(?<=[\u4e00-\u9fff] )(?=[0-9])|(?<=[0-9] )(?=[\u4e00-\u9fff%％])"
     # a space used as a thousands separator inside a figure with a unit: 9 125.6亿元
-    r"|(?:(?<=[^0-9.,]\d)|(?<=[^0-9.,]\d\d)|(?<=[^0-9.,]\d\d\d)) (?=\d{3,4}(?:\.\d+)?[万亿元%％])"
+    r"|(?:(?<=[^0-9.,]\d )|(?<=[^0-9.,]\d\d )|(?<=[^0-9.,]\d\d\d ))(?=\d{3,4}(?:\.\d+)?[万亿元%％]))"
 )
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-z{_TONE}]{{1,7}}[)）]")
+_GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])[a-z{_TONE}]{{1,7}}[)）]")
 _GLOSS_WITH_TONE = re.compile(rf"[(（][a-z]*[{_TONE}][a-z{_TONE}]*[)）]")
 # Full-width ASCII becomes ASCII, except the Chinese comma, which separates clauses; it is a
 # thousands separator only between full-width digits (９，９９９).
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20, 0x2212: 0x2D, 0xFE6A: 0x25}
 _WIDE_THOUSANDS = re.compile(
-    r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))"
+    r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))"
     # 4，502.7亿元: a Chinese comma between ASCII digits, when a decimal point or a unit follows the group
-    r"|(?<=[0-9])，(?=[0-9]{3}(?:\.[0-9]|[万亿元%％]))"
+    r"|(?<=[0-9]，)(?=[0-9]{3}(?:\.[0-9]|[万亿元%％])))"
 )
+# runs of characters that _WIDTH changes: translating only them is faster than translating the text
+_WIDE_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH) + "]+")
 
 
 @dataclass
@@ -115,13 +119,16 @@ class _Builder:
         return "".join(self.parts)
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: several times faster
+
+
 def split_front_matter(original: str) -> tuple[dict[str, Any], int]:
     """The YAML front matter as a dict and where the body starts; ({}, 0) when there is none."""
     m = _FRONT_MATTER.match(original)
     if not m:
         return {}, 0
     try:
-        data = yaml.safe_load(m.group(1))
+        data = yaml.load(m.group(1), Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError:
         data = None
     return (data if isinstance(data, dict) else {}), m.end()
@@ -197,13 +204,17 @@ def to_simplified(display: str, converter: Any) -> tuple[str, bool]:
     return converted, changed / han > 0.01
 
 
+def _narrow(m: re.Match[str]) -> str:
+    return m.group().translate(_WIDTH)
+
+
 def normalise(original: str, suffix: str = "", converter: Any = None) -> NormalisedText:
     """The analysis view of a document; `converter` is an OpenCC t2s converter (or None)."""
     front, body_start = split_front_matter(original)
     is_html = looks_like_html(original[body_start:], suffix)
     built = _strip(original, body_start, is_html, _has_glosses(original))
     display = built.text()
-    text = _WIDE_THOUSANDS.sub(",", display).translate(_WIDTH)
+    text = _WIDE_RUN.sub(_narrow, _WIDE_THOUSANDS.sub(",", display))
     traditional = False
     if converter is not None:
         simplified, traditional = to_simplified(text, converter)

@@ -35,6 +35,9 @@ _RANK = re.compile(
 )
 _ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场)(?!度)")
 _FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
+# literal first, lookbehind after it: the engine jumps between candidates (see normalise._STRAY_SPACE)
+_HALF_TENTH = re.compile(r"半成(?<![0-9一二三四五六七八九十两]半成)")
+_HALF = re.compile(r"一半(?<![0-9一二三四五六七八九十两]一半)")
 _DOUBLING = re.compile(r"翻了?(一|两|二|三)?番")
 _RANGE_SEP = re.compile(r"\s?(?:-|—|–|~|～|至|到)\s?")
 _CURRENCY_PREFIX = {"人民币": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY", "$": "USD", "US$": "USD", "€": "EUR"}
@@ -131,7 +134,7 @@ class NumberFinder:
 
     # -- special forms ----------------------------------------------------------------------------
     def _special(self, text: str) -> Iterator[Mention]:
-        for m in _FRACTION.finditer(text):
+        for m in _FRACTION.finditer(text) if "分之" in text else ():  # the scan is slow; most texts have none
             denom_text, num_text = m.group(1), m.group(2).rstrip(".,点")
             while len(num_text) > 1 and num_text[-1] in "百千十" and text.startswith("分", m.start(2) + len(num_text)):
                 num_text = num_text[:-1]
@@ -161,10 +164,10 @@ class NumberFinder:
                 continue
             yield Mention(m.start(), m.end(), value, "ordinal", "ordinal", form="ordinal",
                           num_start=m.start(1), num_end=m.end(1))
-        for m in re.finditer(r"(?<![0-9一二三四五六七八九十两])半成", text):
+        for m in _HALF_TENTH.finditer(text):
             yield Mention(m.start(), m.end(), Decimal(5), "%", "percent", form="chinese", num_start=m.start(),
                           num_end=m.end())
-        for m in re.finditer(r"(?<![0-9一二三四五六七八九十两])一半", text):
+        for m in _HALF.finditer(text):
             yield Mention(m.start(), m.end(), Decimal(50), "%", "percent", form="chinese", num_start=m.start(),
                           num_end=m.end())
         for m in _DOUBLING.finditer(text):
