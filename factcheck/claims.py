@@ -16,7 +16,7 @@ from .model import Claim, DocumentMeta
 from .normalise import NormalisedText
 from .numbers import Mention, NumberFinder
 from .periods import TimeExpr, find_time_exprs
-from .places import PlaceHit, PlaceMatcher
+from .places import NameSet, PlaceHit, PlaceMatcher
 from .textspans import Span, bounds, clause_starts, sentence_starts, starts_of
 from .trie import trie_regex
 
@@ -83,7 +83,7 @@ class ClaimBuilder:
         place_hits = place_hits if place_hits is not None else self.places.find(text)
         hit_starts = [h.start for h in place_hits]
         surfaces = sorted({text[h.start:h.end] for h in place_hits}, key=len, reverse=True)
-        place_names = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
+        place_names = NameSet(surfaces) if surfaces else None
         plan_paragraphs = self._plan_paragraphs(text, paragraphs, times)
         sections = _section_periods(text, paragraphs, times)
         title_year = _title_year(meta.title)
@@ -596,9 +596,12 @@ def _f(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _quote(display: str, sent: Span, m: Mention, width: int = 160) -> str:
     start, end = sent.start, sent.end
     if end - start > width:
         start = max(start, m.start - width // 2)
         end = min(end, start + width)
-    return re.sub(r"\s+", " ", display[start:end]).strip()
+    return _SPACES.sub(" ", display[start:end]).strip()

@@ -16,6 +16,7 @@ from .periods import period_key
 
 _LEADING = re.compile(r"^(?:项目|其中|该|这一)(?=..)")
 INF = math.inf
+_NON_WORD = re.compile(r"\W")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,7 @@ def _copies(claims: list[Claim]) -> str:
     seen: dict[str, Claim] = {}
     notes = []
     for c in claims:
-        key = re.sub(r"\W", "", c.quote)
+        key = _NON_WORD.sub("", c.quote)
         if key in seen and (seen[key].doc != c.doc or seen[key].line != c.line):
             o = seen[key]
             notes.append(f"{o.doc}:{o.line} and {c.doc}:{c.line} are the same text: one source, not two confirmations")

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import Lexicon, Metric
 from .numbers import Mention
 from .periods import TIME_EXPR
+from .places import NameSet
 from .textspans import CLAUSE_END, Span
 from .trie import trie_regex
 
@@ -29,6 +30,8 @@ _COMPARISON_BASE = re.compile(
 _LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一季度 (比重, 比例 stay)
 _YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]")
 _EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、)|分别|(?:和|及|与|、)$")
+_QUOTES = re.compile(r"“|”|\"")
+_NOUN_END = re.compile(r"[0-9、和及与，,（(]")
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 
@@ -59,7 +62,7 @@ class MetricMatcher:
 
     def resolve(self, text: str, m: Mention, clause: Span, sent: Span, para: Span,
                 previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None,
-                place_names: re.Pattern[str] | None) -> tuple[str | None, str]:
+                place_names: NameSet | None) -> tuple[str | None, str]:
         left = text[clause.start:m.start]
         if list_info is not None and list_info[2]:
             own = self.clean_phrase(list_info[2], place_names)
@@ -89,7 +92,7 @@ class MetricMatcher:
             metric = self._nearest_alias(text[sent.start:m.start])
         return metric, phrase
 
-    def _row_header(self, text: str, start: int, place_names: re.Pattern[str] | None) -> str:
+    def _row_header(self, text: str, start: int, place_names: NameSet | None) -> str:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""
         before = text[max(0, start - 40):start].rstrip("\n \t")
         line = before.rsplit("\n", 1)[-1].strip()
@@ -97,7 +100,7 @@ class MetricMatcher:
             return self.clean_phrase(line, place_names)
         return ""
 
-    def clean_phrase(self, phrase: str, place_names: re.Pattern[str] | None = None) -> str:
+    def clean_phrase(self, phrase: str, place_names: NameSet | None = None) -> str:
         phrase = _QUOTES_SPACES.sub("", phrase)
         # the comparison base (比上年, 比一季度), then time words (一季度, 11月份): when, not what is measured
         phrase = _COMPARISON_BASE.sub("", phrase)
@@ -106,7 +109,7 @@ class MetricMatcher:
         phrase = _YEARS_NUMBERS_BRACKETS.sub("", phrase)
         phrase = _GENERIC_PLACE.sub("", phrase)
         if place_names is not None:
-            phrase = place_names.sub("", phrase)
+            phrase = place_names.remove(phrase)
         phrase = self._basis_re.sub("", phrase)  # 按可比价格计算, 名义: how it grew, not what
         phrase = _FILLER.sub("", phrase)
         previous = None
@@ -121,9 +124,8 @@ class MetricMatcher:
         tail = text[m.end:m.end + 14]
         stop = CLAUSE_END.search(tail)
         tail = tail[: stop.start()] if stop else tail
-        tail = re.sub(r"^的", "", tail)
-        tail = re.sub(r"“|”|\"", "", tail)
-        tail = re.split(r"[0-9、和及与，,（(]", tail, maxsplit=1)[0]
+        tail = _QUOTES.sub("", tail.removeprefix("的"))
+        tail = _NOUN_END.split(tail, maxsplit=1)[0]
         return tail[:10]
 
     def match(self, phrase: str) -> str | None:

@@ -473,15 +473,20 @@ def _trim_run(literal: str) -> str:
     return literal
 
 
+_DIGITS_PART = re.compile(r"[\d.,]+")
+_WRITTEN_SCALE = re.compile(r"[\d.,]+([万亿萬億千百]+)$")
+_DIGIT_PAIR = re.compile(rf"([{_CN_DIGITS}])([{_CN_DIGITS}])")
+
+
 def _digits_part(literal: str) -> str:
     """The Arabic digits of a literal such as `8807.6亿` (scale words removed)."""
-    m = re.match(r"[\d.,]+", literal)
+    m = _DIGITS_PART.match(literal)
     return m.group() if m else "1"
 
 
 def _written_scale(literal: str) -> Decimal:
     """The scale written after Arabic digits: `8807.6亿` -> 1e8, `1.7万亿` -> 1e12."""
-    m = re.match(r"[\d.,]+([万亿萬億千百]+)$", literal)
+    m = _WRITTEN_SCALE.match(literal)
     if not m:
         return Decimal(1)
     scale = Decimal(1)
@@ -492,7 +497,7 @@ def _written_scale(literal: str) -> Decimal:
 
 def _vague_pair(literal: str) -> tuple[str, str] | None:
     """两三个, 三四十万: two neighbouring digits give a range, not 23."""
-    m = re.search(rf"([{_CN_DIGITS}])([{_CN_DIGITS}])", literal)
+    m = _DIGIT_PAIR.search(literal)
     if not m or "零" in m.group() or "〇" in m.group():
         return None
     if DIGITS[m.group(2)] != DIGITS[m.group(1)] + 1:

@@ -6,6 +6,7 @@ Period format: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY/YYYY` (a span of years), `
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -178,11 +179,15 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
     return out
 
 
+_PERIOD = re.compile(r"(\d{4})(?:/(\d{4}))?(?:-(.*))?$")
+
+
+@functools.lru_cache(maxsize=8192)  # sorting findings asks for the same few periods again and again
 def period_key(period: str | None) -> tuple[int, int, int, int] | None:
     """(first month, last month) in months since year 0 and a granularity rank, for ordering."""
     if not period:
         return None
-    m = re.match(r"(\d{4})(?:/(\d{4}))?(?:-(.*))?$", period)
+    m = _PERIOD.match(period)
     if not m:
         return None
     year = int(m.group(1))
