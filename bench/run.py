@@ -417,7 +417,7 @@ def main() -> int:
                      f"built in {time.perf_counter() - t0:.1f}s, {db_bytes(big) / 1e6:.0f} MB"))
         # the copies were written behind factcheck's back: an index run over the (unchanged) corpus brings
         # whatever factcheck derives from the claims up to date before the queries are measured
-        r = run_timed(fc + ["index", "--db", str(big), str(corpus)])
+        r = run_timed(fc + ["index", "--workers", "2", "--db", str(big), str(corpus)])
         if r["rc"] != 0:
             raise StepError(f"index of the big index: exit {r['rc']}: {tail(r['stderr'])}")
         rows.append(("big index: index run after the copies", f"{r['wall']:.2f}s",

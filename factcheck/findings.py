@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
 from typing import TYPE_CHECKING
 
 import orjson
@@ -23,8 +24,10 @@ if TYPE_CHECKING:  # the cross-check loads only when a partition must be compute
 
 Checker = Callable[[], "CrossChecker"]
 
-#: how long one write transaction may compute before it commits: other writers wait at most this long
+#: how long one write transaction may compute before it commits: other writers wait about this long
 TRANSACTION_SECONDS = 0.5
+#: partitions handed to a pool in one write transaction
+PARTITIONS_PER_TRANSACTION = 2000
 
 SortKey = tuple[int, str, str, str]
 
@@ -45,25 +48,58 @@ def finding_row(entity: str, metric: str, f: Finding) -> tuple:
     return entity, metric, order, metric_key, periods_key, f.verdict, f.json()
 
 
-def refresh(index: Index, checker: CrossChecker, progress: Callable[[int], None] = lambda _n: None) -> int:
+def refresh(index: Index, checker: CrossChecker, progress: Callable[[int], None] = lambda _n: None, *,
+            pool: Executor | None = None, workers: int = 1) -> int:
     """Recompute the findings of every stale partition; returns how many partitions were recomputed.
 
-    Each transaction reads, computes and writes whole partitions for about TRANSACTION_SECONDS, so an
-    interruption keeps what was done and what is left stays marked stale."""
+    Each write transaction covers a batch of partitions, so an interruption keeps what was done and
+    what is left stays marked stale. With a pool, worker processes read and cross-check partitions
+    while this process holds the write lock: nobody else can change the claims they read, and the
+    findings are written here."""
     done = 0
     while True:
         with index.write_transaction():
-            parts = index.stale_partitions(limit=2000)
-            started = time.monotonic()
-            for entity, metric in parts:
-                found = partition_findings(checker, index.partition_json(entity, metric))
-                index.replace_findings(entity, metric, [finding_row(entity, metric, f) for f in found])
-                done += 1
-                if time.monotonic() - started > TRANSACTION_SECONDS:
-                    break
+            parts = index.stale_partitions(limit=PARTITIONS_PER_TRANSACTION)
+            if pool is None:
+                started = time.monotonic()
+                for entity, metric in parts:
+                    found = partition_findings(checker, index.partition_json(entity, metric))
+                    index.replace_findings(entity, metric, [finding_row(entity, metric, f) for f in found])
+                    done += 1
+                    if time.monotonic() - started > TRANSACTION_SECONDS:
+                        break
+            else:
+                done += _refresh_in_pool(index, parts, pool, workers)
         progress(done)
         if not parts:
             return done
+
+
+def _refresh_in_pool(index: Index, parts: list[tuple[str, str]], pool: Executor, workers: int) -> int:
+    size = max(1, min(64, len(parts) // (workers * 4) or 1))
+    futures = [pool.submit(_partition_task, str(index.path), parts[i:i + size]) for i in range(0, len(parts), size)]
+    for future in futures:
+        for entity, metric, rows in future.result():
+            index.replace_findings(entity, metric, rows)
+    return len(parts)
+
+
+_READERS: dict[str, tuple[Index, CrossChecker]] = {}  # per worker process: its connection and checker
+
+
+def _partition_task(db_path: str, parts: list[tuple[str, str]]) -> list[tuple[str, str, list[tuple]]]:
+    """In a worker process: the finding rows of some partitions, read through the worker's own connection."""
+    if db_path not in _READERS:
+        from .crosscheck import CrossChecker
+        from .lexicon import load_lexicon
+
+        _READERS[db_path] = Index(db_path, create=False), CrossChecker.from_lexicon(load_lexicon())
+    index, checker = _READERS[db_path]
+    out = []
+    for entity, metric in parts:
+        found = partition_findings(checker, index.partition_json(entity, metric))
+        out.append((entity, metric, [finding_row(entity, metric, f) for f in found]))
+    return out
 
 
 def stored_and_stale(index: Index, checker: Checker, *, metrics: list[str] | None, entity: str | None,

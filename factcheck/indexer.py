@@ -41,16 +41,30 @@ class _Job:
     raw: bytes | None  # standard input's bytes; files are read by whoever extracts them
     size: int | None
     mtime_ns: int | None
+    known_digest: str | None = None  # the digest the index has for this document, if any
 
 
 _WORKER: Extractor | None = None
+#: documents sent to a worker at a time: one round trip per document cost a tenth of the work
+CHUNK = 8
 
 
-def _extract(job: _Job) -> _Result:
+def _extract_chunk(jobs: list[_Job]) -> list[_Result]:
     global _WORKER  # one extractor per worker process, built on first use
     if _WORKER is None:
         _WORKER = Extractor.create()
-    return _run(_WORKER, job)
+    return [_run(_WORKER, job) for job in jobs]
+
+
+def _chunks(jobs: Iterator[_Job], size: int) -> Iterator[list[_Job]]:
+    chunk: list[_Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 _Result = tuple[_Job, Document | None, list[tuple], int, str | None]
@@ -91,7 +105,9 @@ def _jobs(index: Index, paths: list[str], summary: IndexSummary, stdin: bytes | 
             if known is not None and known.size == size and known.mtime_ns == mtime and size is not None:
                 summary.unchanged += 1
                 continue
-        yield _Job(item, (stdin or b"") if item.path is None else None, size, mtime)
+            yield _Job(item, None, size, mtime, known.digest if known is not None else None)
+            continue
+        yield _Job(item, stdin or b"", size, mtime)
 
 
 def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: bytes | None = None,
@@ -104,7 +120,6 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
     summary = summary if summary is not None else IndexSummary()
     jobs = _jobs(index, paths, summary, stdin, notify)
     pending: list[tuple[Document, list[tuple] | None, int | None, int | None]] = []
-    extractor: Extractor | None = None
 
     def handle(result: _Result) -> None:
         job, doc, rows, bad, error = result
@@ -116,8 +131,7 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
         assert doc is not None
         if bad:
             notify(f"{display_path(doc.path or doc.name)}: {bad} undecodable byte(s) replaced; the rest was read")
-        known = index.stored(doc.name) if job.source.path is not None else None
-        if known is not None and known.digest == doc.digest:
+        if job.known_digest is not None and job.known_digest == doc.digest:
             index.touch(doc.name, job.size, job.mtime_ns)
             summary.unchanged += 1
             return
@@ -132,24 +146,30 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
             index.write(pending)
             pending.clear()
 
-    try:
-        if workers > 1:
-            # a bounded window of jobs in flight: memory stays flat whatever the corpus size
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                window: deque[Future] = deque()
-                for job in jobs:
-                    window.append(pool.submit(_extract, job))
-                    if len(window) >= workers * 4:
-                        handle(window.popleft().result())
-                while window:
-                    handle(window.popleft().result())
-        else:
-            extractor = Extractor.create()
+    if workers <= 1:
+        extractor = Extractor.create()
+        try:
             for job in jobs:
                 handle(_run(extractor, job))
-    finally:
-        flush()  # what was read before an interruption is kept, one whole document at a time
-    summary.partitions = refresh(index, CrossChecker.from_lexicon(extractor.lexicon if extractor else load_lexicon()))
+        finally:
+            flush()  # what was read before an interruption is kept, one whole document at a time
+        summary.partitions = refresh(index, CrossChecker.from_lexicon(extractor.lexicon))
+        return summary
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        try:
+            # a bounded window of chunks in flight: memory stays flat whatever the corpus size
+            window: deque[Future] = deque()
+            for chunk in _chunks(jobs, CHUNK):
+                window.append(pool.submit(_extract_chunk, chunk))
+                if len(window) >= workers * 3:
+                    for result in window.popleft().result():
+                        handle(result)
+            while window:
+                for result in window.popleft().result():
+                    handle(result)
+        finally:
+            flush()
+        summary.partitions = refresh(index, CrossChecker.from_lexicon(load_lexicon()), pool=pool, workers=workers)
     return summary
 
 

@@ -126,3 +126,13 @@ def test_findings_an_index_of_the_previous_schema_is_migrated_and_cross_checked(
         api.refresh_findings(idx, LEXICON)
         assert idx.stale_partitions() == [] and canonical(stored(idx)) == expected
         assert list(idx.claim_json(metric_text="生产总值", limit=1))  # the new column was filled
+
+
+def test_findings_made_by_two_workers_are_those_of_one(tmp_path: Path, samples: Path, sample_index: Path) -> None:
+    db = tmp_path / "two.db"
+    with Index(db) as idx:
+        summary = index_paths(idx, [str(samples)], workers=2)
+        assert summary.partitions > 10 and idx.stale_partitions() == []
+        by_two = canonical(stored(idx, include_single=True))
+    with Index(sample_index) as idx:
+        assert by_two == canonical(stored(idx, include_single=True))
