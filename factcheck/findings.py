@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import heapq
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from typing import TYPE_CHECKING
 
 import orjson
@@ -76,11 +77,21 @@ def refresh(index: Index, checker: CrossChecker, progress: Callable[[int], None]
 
 
 def _refresh_in_pool(index: Index, parts: list[tuple[str, str]], pool: Executor, workers: int) -> int:
-    size = max(1, min(64, len(parts) // (workers * 4) or 1))
-    futures = [pool.submit(_partition_task, str(index.path), parts[i:i + size]) for i in range(0, len(parts), size)]
-    for future in futures:
-        for entity, metric, rows in future.result():
+    # small tasks, each a stride through the list: the big partitions (unlisted metrics, metric '')
+    # sort together and would otherwise all land on one worker
+    tasks = max(workers * 8, -(-len(parts) // 16))
+    window: deque[Future] = deque()  # a few tasks in flight: finished results are not held in memory
+
+    def write_next() -> None:
+        for entity, metric, rows in window.popleft().result():
             index.replace_findings(entity, metric, rows)
+
+    for k in range(min(tasks, len(parts))):
+        window.append(pool.submit(_partition_task, str(index.path), parts[k::tasks]))
+        if len(window) >= workers * 2:
+            write_next()
+    while window:
+        write_next()
     return len(parts)
 
 

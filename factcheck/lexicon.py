@@ -10,8 +10,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import LexiconError
 
 
@@ -41,13 +39,33 @@ class Metric:
     unit_class: str | None  # what it is measured in, when it is a level
 
 
-@dataclass(frozen=True)
 class Lexicon:
-    units: tuple[Unit, ...]
-    qualifiers: dict[str, Any]
-    places: tuple[Place, ...]
-    metrics: tuple[Metric, ...]
-    words: dict[str, Any]  # measure, kind, period and scope words
+    """The lexicon files of one directory, each read and checked on first use.
+
+    A query reads only what it needs (metrics.yaml for --metric), so it starts faster."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+
+    @functools.cached_property
+    def units(self) -> tuple[Unit, ...]:
+        return load_units(self.base / "units.tsv")
+
+    @functools.cached_property
+    def qualifiers(self) -> dict[str, Any]:
+        return _yaml(self.base / "qualifiers.yaml")
+
+    @functools.cached_property
+    def places(self) -> tuple[Place, ...]:
+        return load_places(self.base / "places.tsv")
+
+    @functools.cached_property
+    def metrics(self) -> tuple[Metric, ...]:
+        return load_metrics(self.base / "metrics.yaml")
+
+    @functools.cached_property
+    def words(self) -> dict[str, Any]:  # measure, kind, period and scope words
+        return _yaml(self.base / "words.yaml")
 
 
 def lexicon_dir() -> Path:
@@ -64,6 +82,8 @@ def _rows(path: Path) -> list[list[str]]:
 
 
 def _yaml(path: Path) -> Any:
+    import yaml  # here: a query that needs no YAML file starts faster without it
+
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: several times faster
         return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
@@ -107,12 +127,5 @@ def load_metrics(path: Path) -> tuple[Metric, ...]:
 
 @functools.cache
 def load_lexicon(directory: str | None = None) -> Lexicon:
-    """Load every lexicon file once per process (the files do not change while it runs)."""
-    base = Path(directory) if directory else lexicon_dir()
-    return Lexicon(
-        units=load_units(base / "units.tsv"),
-        qualifiers=_yaml(base / "qualifiers.yaml"),
-        places=load_places(base / "places.tsv"),
-        metrics=load_metrics(base / "metrics.yaml"),
-        words=_yaml(base / "words.yaml"),
-    )
+    """The lexicon, once per process (the files do not change while it runs)."""
+    return Lexicon(Path(directory) if directory else lexicon_dir())

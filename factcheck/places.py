@@ -34,13 +34,19 @@ class PlaceMatcher:
     """Finds places by full name, alias, or bare short name where that is unambiguous."""
 
     def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._org = re.compile(_ORG_TAIL)
+
+    @functools.cached_property
+    def _names(self) -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, str]]:
+        """Surface form -> (name, level); name -> level; name -> parent. Built on first use."""
         surface: dict[str, tuple[str, str]] = {}
-        self._levels: dict[str, str] = {}
-        self._parents: dict[str, str] = {}
+        levels: dict[str, str] = {}
+        parents: dict[str, str] = {}
         ambiguous: set[str] = set()
-        for p in lexicon.places:
-            self._levels.setdefault(p.name, p.level)
-            self._parents.setdefault(p.name, p.parent)
+        for p in self._lexicon.places:
+            levels.setdefault(p.name, p.level)
+            parents.setdefault(p.name, p.parent)
             forms = [p.full, *p.aliases] + ([p.name] if p.bare_ok and len(p.name) >= 2 else [])
             for form in forms:
                 if len(form) < 2:
@@ -50,9 +56,23 @@ class PlaceMatcher:
                 surface.setdefault(form, (p.name, p.level))
         for form in ambiguous:
             surface.pop(form, None)
-        self._surface = surface
-        self._forms = list(surface)
-        self._org = re.compile(_ORG_TAIL)
+        return surface, levels, parents
+
+    @property
+    def _surface(self) -> dict[str, tuple[str, str]]:
+        return self._names[0]
+
+    @property
+    def _levels(self) -> dict[str, str]:
+        return self._names[1]
+
+    @property
+    def _parents(self) -> dict[str, str]:
+        return self._names[2]
+
+    @functools.cached_property
+    def _forms(self) -> list[str]:
+        return list(self._surface)
 
     @functools.cached_property
     def _automaton(self) -> ahocorasick_rs.AhoCorasick | None:
@@ -68,11 +88,12 @@ class PlaceMatcher:
         if automaton is None:
             return []
         hits = []
+        forms, surface = self._forms, self._surface
         for index, start, end in automaton.find_matches_as_indexes(text):
             if self._org.match(text, end):
                 continue
-            form = self._forms[index]
-            name, level = self._surface[form]
+            form = forms[index]
+            name, level = surface[form]
             if form == name and level == "county" and start and _WORD_BEFORE.match(text, start - 1):
                 continue  # 新增城镇: a bare county name inside a word (增城), not the place
             hits.append(PlaceHit(start, end, name, level))
