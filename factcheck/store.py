@@ -83,6 +83,20 @@ def _v2(db: sqlite3.Connection) -> None:
     )
 
 
+_STALE_TRIGGERS = """
+    CREATE TRIGGER claims_stale_insert AFTER INSERT ON claims WHEN new.entity IS NOT NULL BEGIN
+        INSERT OR IGNORE INTO stale VALUES (new.entity, coalesce(new.metric, ''));
+    END;
+    CREATE TRIGGER claims_stale_delete AFTER DELETE ON claims WHEN old.entity IS NOT NULL BEGIN
+        INSERT OR IGNORE INTO stale VALUES (old.entity, coalesce(old.metric, ''));
+    END;
+    CREATE TRIGGER claims_stale_update AFTER UPDATE ON claims BEGIN
+        INSERT OR IGNORE INTO stale SELECT old.entity, coalesce(old.metric, '') WHERE old.entity IS NOT NULL;
+        INSERT OR IGNORE INTO stale SELECT new.entity, coalesce(new.metric, '') WHERE new.entity IS NOT NULL;
+    END
+"""
+
+
 def _v3(db: sqlite3.Connection) -> None:
     """Findings are kept in the index, one partition (entity, metric) at a time.
 
@@ -113,22 +127,46 @@ def _v3(db: sqlite3.Connection) -> None:
         CREATE INDEX findings_order ON findings(verdict_order, metric_key, entity, periods_key);
         CREATE INDEX findings_part ON findings(part_metric, entity);
         CREATE INDEX findings_entity ON findings(entity);
-        CREATE TRIGGER claims_stale_insert AFTER INSERT ON claims WHEN new.entity IS NOT NULL BEGIN
-            INSERT OR IGNORE INTO stale VALUES (new.entity, coalesce(new.metric, ''));
-        END;
-        CREATE TRIGGER claims_stale_delete AFTER DELETE ON claims WHEN old.entity IS NOT NULL BEGIN
-            INSERT OR IGNORE INTO stale VALUES (old.entity, coalesce(old.metric, ''));
-        END;
-        CREATE TRIGGER claims_stale_update AFTER UPDATE ON claims BEGIN
-            INSERT OR IGNORE INTO stale SELECT old.entity, coalesce(old.metric, '') WHERE old.entity IS NOT NULL;
-            INSERT OR IGNORE INTO stale SELECT new.entity, coalesce(new.metric, '') WHERE new.entity IS NOT NULL;
-        END
+        """ + _STALE_TRIGGERS,
+    )
+
+
+def _v4(db: sqlite3.Connection) -> None:
+    """Claims are written twice as fast without a primary key on their id and the (metric, doc) index.
+
+    A claim id is unique within its document (the extractor makes it so) and a document's claims are
+    replaced together, so the key only cost a random insert per claim; listings by metric alone use
+    (metric, entity, doc) and sort."""
+    columns = "id, doc, line, metric, entity, period, kind, unit, measure, record, metric_text"
+    _script(
+        db,
+        f"""
+        CREATE TABLE claims_v4 (
+            id TEXT NOT NULL,
+            doc TEXT NOT NULL REFERENCES documents(name) ON DELETE CASCADE,
+            line INTEGER NOT NULL,
+            metric TEXT,
+            entity TEXT,
+            period TEXT,
+            kind TEXT,
+            unit TEXT,
+            measure TEXT,
+            record TEXT NOT NULL,
+            metric_text TEXT
+        );
+        INSERT INTO claims_v4 ({columns}) SELECT {columns} FROM claims ORDER BY doc, rowid;
+        DROP TABLE claims;
+        ALTER TABLE claims_v4 RENAME TO claims;
+        CREATE INDEX claims_doc ON claims(doc);
+        CREATE INDEX claims_metric_entity_doc ON claims(metric, entity, doc);
+        CREATE INDEX claims_entity_doc ON claims(entity, doc);
+        {_STALE_TRIGGERS}
         """,
     )
 
 
 #: ordered migrations; the index records how many have run in PRAGMA user_version
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -245,7 +283,7 @@ class Index:
             (doc.name, doc.path, doc.digest, size, mtime_ns, m.title, m.date, m.place, m.source, len(rows), time.time()),
         )
         self.db.executemany(
-            "INSERT OR REPLACE INTO claims (id, doc, line, metric, entity, period, kind, unit, measure, metric_text, record)"
+            "INSERT INTO claims (id, doc, line, metric, entity, period, kind, unit, measure, metric_text, record)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
