@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -158,21 +159,29 @@ def _same_period(a: str, b: str, flow: bool) -> bool:
 def _buckets(dated: list[_Dated], flow: bool) -> list[list[_Dated]]:
     ordered = sorted(dated, key=lambda d: (period_key(d.period) or (10**9, 10**9, 9, 0), d.claim.doc, d.claim.line))
     buckets: list[list[_Dated]] = []
+    home: dict[str, list[_Dated]] = {}  # a period always lands in the bucket its first claim found
     for d in ordered:
-        for b in buckets:
-            if _same_period(b[0].period, d.period, flow):
-                b.append(d)
-                break
-        else:
-            buckets.append([d])
+        bucket = home.get(d.period)
+        if bucket is None:
+            bucket = next((b for b in buckets if _same_period(b[0].period, d.period, flow)), None)
+            if bucket is None:
+                bucket = []
+                buckets.append(bucket)
+            home[d.period] = bucket
+        bucket.append(d)
     return buckets
+
+
+@functools.lru_cache(maxsize=65536)  # a claim is in several findings; its quote is keyed once
+def _text_key(quote: str) -> str:
+    return _NON_WORD.sub("", quote)
 
 
 def _copies(claims: list[Claim]) -> str:
     seen: dict[str, Claim] = {}
     notes = []
     for c in claims:
-        key = _NON_WORD.sub("", c.quote)
+        key = _text_key(c.quote)
         if key in seen and (seen[key].doc != c.doc or seen[key].line != c.line):
             o = seen[key]
             notes.append(f"{o.doc}:{o.line} and {c.doc}:{c.line} are the same text: one source, not two confirmations")
