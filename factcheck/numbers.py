@@ -88,11 +88,10 @@ def _precision(literal: str, scale: Decimal, factor: Decimal) -> Decimal:
     return step * scale * factor / 2
 
 
-def _match_longest(text: str, pos: int, words: list[str]) -> str | None:
-    for w in words:  # callers pass longest first
-        if text.startswith(w, pos):
-            return w
-    return None
+def _longest_first(words: list[tuple[str, str]]) -> re.Pattern[str]:
+    """A pattern matching the longest of the words at a position (an alternation tries them in order)."""
+    ordered = sorted({w for w, _ in words}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
 
 
 class NumberFinder:
@@ -111,6 +110,9 @@ class NumberFinder:
         self.inner = sorted(((w, k) for k, ws in q["inner"].items() for w in ws), key=lambda p: -len(p[0]))
         # the longest prefix word that ends right before the number
         self._prefix_re = re.compile("(?:" + "|".join(re.escape(w) for w, _ in self.prefix) + r")\Z")
+        self._prefix_kind, self._suffix_kind, self._inner_kind = dict(self.prefix), dict(self.suffix), dict(self.inner)
+        self._suffix_re = _longest_first(self.suffix)
+        self._inner_re = _longest_first(self.inner)
 
     # -- public ---------------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
@@ -289,10 +291,11 @@ class NumberFinder:
             return None
         pos = end
         qualifier = "exact"
-        inner = _match_longest(text, pos, [w for w, _ in self.inner])
+        found = self._inner_re.match(text, pos)
+        inner = found.group() if found else None
         scale = Decimal(1)
         if inner:
-            qualifier = dict(self.inner)[inner]
+            qualifier = self._inner_kind[inner]
             pos += len(inner)
             sc = _SCALE.match(text, pos)
             if sc:
@@ -401,11 +404,12 @@ class NumberFinder:
             look = start - 1 if text[start - 1:start] == "了" else start
             word = self._prefix_word(text, look)
             if word:
-                qualifier = dict(self.prefix)[word]
+                qualifier = self._prefix_kind[word]
                 start = look - len(word)  # the text as written includes 突破, 超, 约
-            suffix = _match_longest(text, end, [w for w, _ in self.suffix])
+            found = self._suffix_re.match(text, end)
+            suffix = found.group() if found else None
             if suffix and not (suffix in ("多", "余") and qualifier != "exact"):
-                qualifier = dict(self.suffix)[suffix]
+                qualifier = self._suffix_kind[suffix]
                 end += len(suffix)
         lower, upper = m.lower, m.upper
         if m.lower is None:
