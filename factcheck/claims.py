@@ -54,6 +54,10 @@ class ClaimBuilder:
         self.forecast_words = w["kind"]["forecast"]
         self.plan_words = w["kind"]["plan_section"]
         self.done_words = w["kind"]["done"]
+        # "does any of these words occur in this stretch": one scan of an alternation each
+        self._target_clause_re = _any_word(self.target_clause_words)
+        self._done_re = _any_word(self.done_words)
+        self._done_or_reached_re = _any_word([*self.done_words, *self.reached_words])
         self.cumulative_words = w["period"]["cumulative"]
         self.scope_words = w["scope"]
         self.basis_words = w["basis"]
@@ -377,14 +381,14 @@ class ClaimBuilder:
             return "actual"
         if tense == "future":
             return "target"
-        if any(w in text[clause.start:m.start] for w in self.target_clause_words):
+        if self._target_clause_re.search(text, clause.start, m.start):
             return "target"
         if self._holds(before, self.target_words):
             return "target"
-        if _BY_YEAR.search(before) and not any(w in before for w in self.done_words):
+        if _BY_YEAR.search(before) and not self._done_re.search(before):
             return "target"  # 到2026年，…增长8%: what is to be reached by then
         plan_document = bool(meta_title and _PLAN_TITLE.search(meta_title))
-        if (para.start in plan or plan_document) and not any(w in text[clause.start:m.start] for w in self.done_words):
+        if (para.start in plan or plan_document) and not self._done_re.search(text, clause.start, m.start):
             return "target"
         return "actual"
 
@@ -394,7 +398,7 @@ class ClaimBuilder:
             at = before.rfind(w)
             if at >= 0:
                 later = re.split(r"[，,；;：:]", before[at:])[1:]  # clauses after the trigger's own
-                if not any(r in c for c in later for r in (*self.done_words, *self.reached_words)):
+                if not any(self._done_or_reached_re.search(c) for c in later):
                     return True
         return False
 
@@ -597,6 +601,10 @@ def _f(value: Decimal | None) -> float | None:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
 
 def _quote(display: str, sent: Span, m: Mention, width: int = 160) -> str:

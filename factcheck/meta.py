@@ -67,6 +67,9 @@ def publication_date(norm: NormalisedText) -> str | None:
     return max(dates) if dates else None
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def title_of(norm: NormalisedText) -> str | None:
     for key in ("title", "headline"):
         value = norm.front_matter.get(key)
@@ -77,7 +80,7 @@ def title_of(norm: NormalisedText) -> str | None:
         return re.sub(r"\s+", " ", m.group(1)).strip()
     for line in norm.display.split("\n")[:60]:
         line = line.strip()
-        han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+        han = len(_HAN.findall(line))
         if han >= 6 and len(line) <= 80 and not _NOT_TITLE.search(line) and not line.endswith(("。", ".")) \
                 and "\t" not in line:  # a table row is no title
             return line

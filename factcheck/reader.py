@@ -234,6 +234,9 @@ def _charset_guess(raw: bytes) -> Decoded | None:
     return Decoded(text, best.encoding, 0)
 
 
+_CONTROL = re.compile("[\x01-\x08\x0e-\x19\x1c-\x1f]")  # below space, except NUL, white space, SUB, ESC
+
+
 def _no_binary(decoded: Decoded, name: str) -> Decoded:
     """Refuse binary content; stray NULs in text become spaces (same offsets, claims still found)."""
     text = decoded.text
@@ -242,7 +245,7 @@ def _no_binary(decoded: Decoded, name: str) -> Decoded:
     nul = sample.count("\x00")
     # control characters other than NUL and the usual white space are rare in any text, while
     # binary data has them everywhere; a few NULs are damage, a quarter of NULs is not text
-    controls = sum(1 for c in sample if c < " " and c not in "\x00\t\n\r\f\v\x1a\x1b")
+    controls = len(_CONTROL.findall(sample))
     if controls > size * 0.05 or nul > size * 0.25:
         raise DocumentError(f"{display_path(name)}: binary content (control bytes), not a text document")
     if "\x00" in text:
