@@ -125,6 +125,7 @@ def index(
                     index_paths(idx, paths, workers=workers, stdin=stdin,
                                 notify=lambda m: bar.console.print(f"[yellow]{m}[/yellow]", highlight=False),
                                 progress=lambda name: bar.update(task, advance=1, description=name[-40:]),
+                                checking=lambda n: bar.update(task, description=f"cross-checking: {n} groups done"),
                                 summary=summary)
             else:
                 index_paths(idx, paths, workers=workers, stdin=stdin, notify=lambda m: typer.echo(m, err=True),

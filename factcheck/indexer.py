@@ -113,10 +113,13 @@ def _jobs(index: Index, paths: list[str], summary: IndexSummary, stdin: bytes | 
 def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: bytes | None = None,
                 notify: Callable[[str], None] = lambda _m: None,
                 progress: Callable[[str], None] = lambda _n: None,
+                checking: Callable[[int], None] = lambda _n: None,
                 summary: IndexSummary | None = None) -> IndexSummary:
-    """Index every document under the paths; messages about single files go to `notify`.
+    """Index every document under the paths, then bring the stored findings up to date.
 
-    Pass a summary to see how far a run got when it is interrupted."""
+    Messages about single files go to `notify`, each document read to `progress`, the number of
+    partitions cross-checked so far to `checking`. Pass a summary to see how far a run got when it
+    is interrupted."""
     summary = summary if summary is not None else IndexSummary()
     jobs = _jobs(index, paths, summary, stdin, notify)
     pending: list[tuple[Document, list[tuple] | None, int | None, int | None]] = []
@@ -153,7 +156,7 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
                 handle(_run(extractor, job))
         finally:
             flush()  # what was read before an interruption is kept, one whole document at a time
-        summary.partitions = refresh(index, CrossChecker.from_lexicon(extractor.lexicon))
+        summary.partitions = refresh(index, CrossChecker.from_lexicon(extractor.lexicon), checking)
         return summary
     with ProcessPoolExecutor(max_workers=workers) as pool:
         try:
@@ -169,7 +172,8 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
                     handle(result)
         finally:
             flush()
-        summary.partitions = refresh(index, CrossChecker.from_lexicon(load_lexicon()), pool=pool, workers=workers)
+        summary.partitions = refresh(index, CrossChecker.from_lexicon(load_lexicon()), checking, pool=pool,
+                                     workers=workers)
     return summary
 
 
