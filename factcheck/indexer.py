@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from .crosscheck import CrossChecker
@@ -53,7 +55,25 @@ def _extract_chunk(jobs: list[_Job]) -> list[_Result]:
     global _WORKER  # one extractor per worker process, built on first use
     if _WORKER is None:
         _WORKER = Extractor.create()
+        gc.freeze()  # the lexicon and its tables live as long as the worker: never scan them
+        gc.set_threshold(*_GC_THRESHOLDS)
     return [_run(_WORKER, job) for job in jobs]
+
+
+# Extraction allocates many short-lived objects (matches, mentions, claims) and few cycles; with the
+# default first threshold (700) the collector took a tenth of an index run. These thresholds cut that
+# to almost nothing; memory stays flat because nearly everything is freed by reference counting.
+_GC_THRESHOLDS = (50_000, 20, 100)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    before = gc.get_threshold()
+    gc.set_threshold(*_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _chunks(jobs: Iterator[_Job], size: int) -> Iterator[list[_Job]]:
@@ -152,11 +172,13 @@ def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: byte
     if workers <= 1:
         extractor = Extractor.create()
         try:
-            for job in jobs:
-                handle(_run(extractor, job))
+            with _fewer_collections():
+                for job in jobs:
+                    handle(_run(extractor, job))
         finally:
             flush()  # what was read before an interruption is kept, one whole document at a time
-        summary.partitions = refresh(index, CrossChecker.from_lexicon(extractor.lexicon), checking)
+        with _fewer_collections():
+            summary.partitions = refresh(index, CrossChecker.from_lexicon(extractor.lexicon), checking)
         return summary
     with ProcessPoolExecutor(max_workers=workers) as pool:
         try:
