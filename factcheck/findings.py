@@ -118,16 +118,18 @@ def stored_and_stale(index: Index, checker: Checker, *, metrics: list[str] | Non
     """(verdict, JSON) of the findings matching the filters, in report order.
 
     Stored findings stream from the index; partitions still stale (an interrupted index run) are
-    computed here and merged in, without writing."""
-    fresh: list[tuple[SortKey, bytes]] = []
-    for part_entity, part_metric in index.stale_partitions(metrics, entity):
-        for f in partition_findings(checker(), index.partition_json(part_entity, part_metric)):
-            if _wanted(f, period, include_single):
-                fresh.append((sort_key(f), f.json()))
-    fresh.sort(key=lambda item: item[0])
-    stored = index.finding_rows(metrics=metrics, entity=entity, period=period, include_single=include_single)
-    for key, record in heapq.merge(stored, fresh, key=lambda item: item[0]):
-        yield _VERDICT_NAMES[key[0]], record
+    computed here and merged in, without writing. Everything is read from one snapshot, so an index
+    run committing meanwhile can neither hide a partition nor show it twice."""
+    with index.read_transaction():
+        fresh: list[tuple[SortKey, bytes]] = []
+        for part_entity, part_metric in index.stale_partitions(metrics, entity):
+            for f in partition_findings(checker(), index.partition_json(part_entity, part_metric)):
+                if _wanted(f, period, include_single):
+                    fresh.append((sort_key(f), f.json()))
+        fresh.sort(key=lambda item: item[0])
+        stored = index.finding_rows(metrics=metrics, entity=entity, period=period, include_single=include_single)
+        for key, record in heapq.merge(stored, fresh, key=lambda item: item[0]):
+            yield _VERDICT_NAMES[key[0]], record
 
 
 def computed(checker: CrossChecker, claims_json: Iterator[str], *, period: str | None,

@@ -379,6 +379,10 @@ class Index:
     def write_transaction(self) -> _Transaction:
         return _Transaction(self.db)
 
+    def read_transaction(self) -> _Transaction:
+        """Several reads from one snapshot of the index (WAL readers see the last commit before it)."""
+        return _Transaction(self.db, "BEGIN")
+
     def finding_rows(self, *, metrics: list[str] | None = None, entity: str | None = None,
                      period: str | None = None, include_single: bool = False) -> Iterator[tuple[tuple, bytes]]:
         """(sort key, JSON) of the stored findings of partitions that are up to date, in report order."""
@@ -419,13 +423,14 @@ def _rollback(db: sqlite3.Connection) -> None:
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error or interruption."""
+    """BEGIN IMMEDIATE (or a plain BEGIN for reads) … COMMIT, rolled back on any error or interruption."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE") -> None:
         self.db = db
+        self.begin = begin
 
     def __enter__(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute(self.begin)
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if exc_type is not None:

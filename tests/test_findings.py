@@ -136,3 +136,26 @@ def test_findings_made_by_two_workers_are_those_of_one(tmp_path: Path, samples: 
         by_two = canonical(stored(idx, include_single=True))
     with Index(sample_index) as idx:
         assert by_two == canonical(stored(idx, include_single=True))
+
+
+def test_findings_a_commit_during_a_listing_neither_hides_nor_doubles_a_partition(tmp_path: Path,
+                                                                                 sample_index: Path) -> None:
+    db = tmp_path / "copy.db"
+    shutil.copy(sample_index, db)
+    with Index(db) as idx:
+        before = canonical(stored(idx, api.Filters(metric="gdp")))
+        assert before
+        listed = idx.stale_partitions
+
+        def stale_then_someone_writes(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            result = listed(*args, **kwargs)
+            other = sqlite3.connect(db)  # an index run commits between the two reads of the listing
+            other.execute("UPDATE claims SET line = line WHERE metric = 'gdp' AND entity = '常州'")
+            other.commit()
+            other.close()
+            return result
+
+        idx.stale_partitions = stale_then_someone_writes
+        assert canonical(stored(idx, api.Filters(metric="gdp"))) == before
+        idx.stale_partitions = listed
+        assert ("常州", "gdp") in idx.stale_partitions()  # the write did mark it, for the next listing
