@@ -81,6 +81,15 @@ def compare_json(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filter
                                      period=f.period, include_single=include_single)
 
 
+def stale_groups(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters) -> int:
+    """How many partitions the filters touch whose stored findings are out of date (computed on the fly)."""
+    metrics, text = resolve_metric(lexicon, f.metric) if f.metric else (None, None)
+    if text is not None:
+        return 0
+    entity = resolve_entity(places, f.entity) if f.entity else None
+    return len(index.stale_partitions(metrics, entity))
+
+
 def compare(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, include_single: bool = False) -> list[dict]:
     """The matching findings as records, in report order."""
     import orjson

@@ -236,6 +236,10 @@ def compare(
                 yield record
 
         with _open_index(db) as idx:
+            stale = api.stale_groups(idx, lexicon, places, filters)
+            if stale:
+                typer.echo(f"{stale} groups changed since the last complete index run are cross-checked now; "
+                           "`factcheck index` stores their findings.", err=True)
             rows = api.compare_json(idx, lexicon, places, filters, include_single=all_)
             if fmt in ("json", "jsonl"):  # stream the stored findings: nothing held, nothing re-encoded
                 render.write_json_bytes(counted(rows), lines=fmt == "jsonl")

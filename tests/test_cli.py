@@ -181,3 +181,21 @@ def test_cli_newer_schema_and_truncated_index_are_refused(sample_index: Path, tm
     result = run("claims", "--db", str(truncated), "--json")
     assert result.exit_code == 2 and result.stderr.startswith("Error: ") and "Traceback" not in result.output
     assert truncated.read_bytes() == cut
+
+
+def test_cli_compare_says_when_groups_are_cross_checked_on_the_fly(sample_index: Path, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "copy.db"
+    shutil.copy(sample_index, db)
+    clean = run("compare", "--db", str(db), "--metric", "gdp", "--json")
+    assert "cross-checked now" not in clean.stderr
+    con = sqlite3.connect(db)
+    con.execute("UPDATE claims SET line = line WHERE metric = 'gdp'")  # as an interrupted index run leaves it
+    con.commit()
+    con.close()
+    stale = run("compare", "--db", str(db), "--metric", "gdp", "--json")
+    assert stale.exit_code == 0 and "groups changed since the last complete index run" in stale.stderr
+    assert json.loads(stale.stdout) == json.loads(clean.stdout)
+    other_metric = run("compare", "--db", str(db), "--metric", "new_energy_output", "--json")
+    assert "cross-checked now" not in other_metric.stderr
