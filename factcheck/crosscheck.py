@@ -172,7 +172,7 @@ def _buckets(dated: list[_Dated], flow: bool) -> list[list[_Dated]]:
     return buckets
 
 
-@functools.lru_cache(maxsize=65536)  # a claim is in several findings; its quote is keyed once
+@functools.lru_cache(maxsize=4096)  # a claim is in several findings of its partition: key its quote once
 def _text_key(quote: str) -> str:
     return _NON_WORD.sub("", quote)
 
