@@ -119,20 +119,21 @@ def _jobs(index: Index, paths: list[str], summary: IndexSummary, stdin: bytes | 
                 summary.skipped += 1
             notify(message)
             continue
-        size = mtime = None
-        if item.path is not None:
+        if item.path is None:
+            yield _Job(item, stdin or b"", None, None)
+            continue
+        size, mtime = item.size, item.mtime_ns
+        if size is None:  # a file named on the command line: not yet looked at
             try:
                 st = item.path.stat()
                 size, mtime = st.st_size, st.st_mtime_ns
             except OSError:
                 pass
-            known = index.stored(item.name)
-            if known is not None and known.size == size and known.mtime_ns == mtime and size is not None:
-                summary.unchanged += 1
-                continue
-            yield _Job(item, None, size, mtime, known.digest if known is not None else None)
+        known = index.stored(item.name)
+        if known is not None and known.size == size and known.mtime_ns == mtime and size is not None:
+            summary.unchanged += 1
             continue
-        yield _Job(item, stdin or b"", size, mtime)
+        yield _Job(item, None, size, mtime, known.digest if known is not None else None)
 
 
 def index_paths(index: Index, paths: list[str], *, workers: int = 1, stdin: bytes | None = None,

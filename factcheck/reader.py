@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,8 @@ class Source:
 
     path: Path | None  # None for standard input
     name: str
+    size: int | None = None  # from the stat that found it: an unchanged file is known without another
+    mtime_ns: int | None = None
 
 
 def iter_sources(paths: list[str]) -> Iterator[Source | tuple[str, str]]:
@@ -92,8 +95,8 @@ def _walk(root: Path) -> Iterator[Source | tuple[str, str]]:
             if key in seen:
                 continue  # the same file reached twice through links
             seen.add(key)
-            if path.is_file():
-                yield Source(path, _safe_name(rel))
+            if stat.S_ISREG(st.st_mode):
+                yield Source(path, _safe_name(rel), st.st_size, st.st_mtime_ns)
             else:
                 yield ("skip", f"{display_path(path)}: not a regular file, skipped")
 

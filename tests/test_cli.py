@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -23,6 +24,8 @@ def test_cli_index_summary_and_unchanged_reindex(samples: Path, db: Path) -> Non
     first = run("index", "--db", str(db), str(samples))
     assert first.exit_code == 0, first.output
     assert "5 read, 0 unchanged, 0 skipped, 0 failed" in first.stderr
+    found = re.search(r"(\d+) claims found", first.stderr)
+    assert found and int(found.group(1)) > 250, first.stderr
     again = run("index", "--db", str(db), str(samples))
     assert again.exit_code == 0
     assert "0 read, 5 unchanged" in again.stderr
