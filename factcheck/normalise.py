@@ -36,6 +36,22 @@ _STRAY_SPACE = re.compile(
     # a space used as a thousands separator inside a figure with a unit: 9 125.6亿元
     r"|(?:(?<=[^0-9.,]\d )|(?<=[^0-9.,]\d\d )|(?<=[^0-9.,]\d\d\d ))(?=\d{3,4}(?:\.\d+)?[万亿元%％]))"
 )
+# A line break inside a figure (增长5.⏎2%, 回落0.8个百⏎分点, 7555.94⏎亿元), as hard-wrapped and damaged copies
+# have them, is dropped; a break between whole numbers (a list, a table) is not, nor a short line's.
+_FIGURE_TAILS = ("个百分点", "百分点", "亿元", "万元", "%", "％")  # not 元 alone: 元旦, 元素 start lines
+
+
+def _broken_figure() -> re.Pattern[str]:
+    alternatives = []
+    for br in ("\n", "\r\n"):
+        cases = [rf"(?<=[^\n]{{6}}[0-9]\.{br})(?=[0-9])"]  # a decimal point, then the break
+        for tail in _FIGURE_TAILS:  # a number's unit word, broken anywhere
+            cases.extend(rf"(?<=[0-9]{tail[:k]}{br})(?={tail[k:]})" for k in range(len(tail)))
+        alternatives.append(br + "(?:" + "|".join(cases) + ")")
+    return re.compile("|".join(alternatives))
+
+
+_BROKEN_FIGURE = _broken_figure()
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])[a-z{_TONE}]{{1,7}}[)）]")
 _GLOSS_WITH_TONE = re.compile(rf"[(（][a-z]*[{_TONE}][a-z{_TONE}]*[)）]")
@@ -152,7 +168,7 @@ def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
 
 def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Builder:
     """One pass over the original: copy text, drop markup, decode entities, drop glosses."""
-    parts = [_EMPHASIS.pattern, _STRAY_SPACE.pattern]
+    parts = [_EMPHASIS.pattern, _STRAY_SPACE.pattern, _BROKEN_FIGURE.pattern]
     if glosses:
         parts.append(_GLOSS.pattern)
     extra = re.compile("|".join(f"(?:{p})" for p in parts))

@@ -153,3 +153,23 @@ def test_normalise_no_front_matter() -> None:
 )
 def test_normalise_markdown_emphasis(source, text) -> None:
     assert normalise(source, "", None).text == text
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("无锡实现地区生产总值7555.94亿元，同比增长5.\n2%，增速高于全国", "同比增长5.2%，"),
+        ("社会消费品零售总额增长4.1%，增速较一季度回落0.8个百\n分点。", "回落0.8个百分点。"),
+        ("社会消费品零售总额增长4.1%，增速较一季度回落0.8个\r\n百分点。", "回落0.8个百分点。"),
+        ("全年一般公共预算收入7555.94\n亿元", "7555.94亿元"),
+    ],
+)
+def test_normalise_line_break_inside_a_figure_is_dropped(source: str, text: str) -> None:
+    norm = normalise(source)
+    assert text in norm.text
+    assert norm.line_of(norm.text.index(text)) == 1  # cited on the line where the figure starts
+
+
+@pytest.mark.parametrize("source", ["1.\n2. 第二条", "全年完成项目共计12\n元旦前全部竣工", "表中数据依次为2023\n2024"])
+def test_normalise_line_break_between_whole_numbers_stays(source: str) -> None:
+    assert normalise(source).text.count("\n") == 1
