@@ -27,6 +27,7 @@ _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)")
 _YEAR_OR_PART = re.compile(r"\d{4}(?:-Q\d(?:\.\.Q\d)?|-H[12]|-01\.\.\d\d)?")
 _BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
 # a plan's figures are targets: 三年行动方案, 发展规划, 实施意见 (not the 政府工作报告, which reviews as well)
@@ -64,6 +65,7 @@ class ClaimBuilder:
         self._scope_of = {word: name for dim in self.scope_words.values() for name, words in dim["values"].items()
                           for word in words}
         self._scope_re = trie_regex(self._scope_of)
+        self._scope_dim = {name: dim for dim, spec in self.scope_words.items() for name in spec["values"]}
         self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
         self._basis_find = trie_regex(self._basis_of)
         self.basis_order = list(self.basis_words)
@@ -323,7 +325,10 @@ class ClaimBuilder:
             if t.span_years and list_info is not None and list_info[1] == t.span_years[1] - t.span_years[0] + 1:
                 return str(t.span_years[0] + list_info[0])
             return t.period
-        before_para = [t for t in times[bisect_left(time_starts, para.start):first] if not t.local and t.explicit_year]
+        # earlier in the paragraph: a year written out, or a part of a year (1-9月，…。…产量达到101.2万辆)
+        before_para = [t for t in times[bisect_left(time_starts, para.start):first]
+                       if not t.local and t.period and (t.explicit_year or (
+                           _PART_OF_YEAR.fullmatch(t.period) and not t.is_now and t.span_years is None))]
         if before_para:
             return before_para[-1].period
         if m.label is not None:  # a table row: the period of its header row or of the text above the table
@@ -476,6 +481,21 @@ class ClaimBuilder:
             return None
         return parts
 
+    def _scope(self, left: str, metric_text: str, list_info: tuple[int, int, str] | None) -> tuple[str, ...]:
+        """Scope words before the number and in a list item's own subject (城乡居民…分别: 城镇, then 农村);
+        then those of a phrase carried over from an earlier figure (城镇居民…收入46289元，增长5.3%), for the
+        dimensions the number's own words leave open."""
+        own_words = left + "\n" + (list_info[2] if list_info is not None else "")
+        own = list(dict.fromkeys(self._scope_of[w] for w in self._scope_re.findall(own_words)))
+        if metric_text and metric_text not in left:
+            dims = {self._scope_dim.get(name) for name in own}
+            for w in self._scope_re.findall(metric_text):
+                name = self._scope_of[w]
+                if name not in own and self._scope_dim.get(name) not in dims:
+                    own.append(name)
+                    dims.add(self._scope_dim.get(name))
+        return tuple(own)
+
     # -- the record -------------------------------------------------------------------------------
     def _claim(self, doc: str, norm: NormalisedText, meta: DocumentMeta, m: Mention, value: Decimal,
                lower: Decimal | None, upper: Decimal | None, measure: str | None, metric: str | None,
@@ -497,7 +517,7 @@ class ClaimBuilder:
         seen_ids[digest] = seen_ids.get(digest, 0) + 1
         if seen_ids[digest] > 1:
             digest = hashlib.sha1(f"{key}\x00{seen_ids[digest]}".encode()).hexdigest()[:16]
-        scope = tuple(dict.fromkeys(self._scope_of[w] for w in self._scope_re.findall(left)))
+        scope = self._scope(left, metric_text, list_info)
         if m.unit == "rank":
             scope += _rank_scope(norm.text, m, left)
         basis = None

@@ -149,3 +149,10 @@ def test_crosscheck_ranks_in_different_tables_are_not_compared(extractor: Extrac
     same = findings(extractor, ("a.txt", "2021年常州地区生产总值增速全省第四。", None),
                     ("b.txt", "2021年常州地区生产总值增速全省第三。", None), metric="gdp")
     assert [f.verdict for f in same if f.measure == "rank"] == ["conflict"]
+
+
+def test_crosscheck_urban_and_rural_growth_in_different_documents_are_not_a_conflict(extractor: Extractor) -> None:
+    # the rates name no scope themselves: they carry that of the income they follow
+    found = findings(extractor, ("a.txt", "2023年常州城镇居民人均可支配收入78214元，增长4.9%。", None),
+                     ("b.txt", "2023年常州农村居民人均可支配收入48903元，增长6.8%。", None), metric="disposable_income")
+    assert "conflict" not in verdicts(found) and "different_scope" in verdicts(found)

@@ -102,8 +102,8 @@ def test_work_report_targets_and_review(extractor: Extractor) -> None:
 
 def test_list_items_share_the_first_items_measure(extractor: Extractor) -> None:
     claims = extractor.text("t.txt", "2023年常州城乡居民人均可支配收入分别增长4.6%和6.2%。").claims
-    assert [(c.value, c.measure, c.metric) for c in claims] == [
-        (4.6, "change", "urban_disposable_income"), (6.2, "change", "rural_disposable_income")]
+    assert [(c.value, c.measure, c.metric, c.scope) for c in claims] == [
+        (4.6, "change", "disposable_income", ("城镇",)), (6.2, "change", "disposable_income", ("农村",))]
 
 
 def test_raw_news_page(extractor: Extractor) -> None:
@@ -188,9 +188,9 @@ def test_lists_of_places_and_of_figures(extractor: Extractor) -> None:
 
 def test_urban_and_rural_lists_and_paired_lists(extractor: Extractor) -> None:
     claims = extractor.text("t.txt", "2023年城乡居民人均可支配收入分别达到78214元和48903元，分别增长4.9%和6.8%。").claims
-    assert [(c.metric, c.measure) for c in claims] == [
-        ("urban_disposable_income", "level"), ("rural_disposable_income", "level"),
-        ("urban_disposable_income", "change"), ("rural_disposable_income", "change")]
+    assert [(c.metric, c.measure, c.scope) for c in claims] == [
+        ("disposable_income", "level", ("城镇",)), ("disposable_income", "level", ("农村",)),
+        ("disposable_income", "change", ("城镇",)), ("disposable_income", "change", ("农村",))]
 
 
 def test_places_enumerated_before_the_list(extractor: Extractor) -> None:
