@@ -27,6 +27,8 @@ _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
+# a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
+_BARE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3}?)((?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道))?")
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)")
 _YEAR_OR_PART = re.compile(r"\d{4}(?:-Q\d(?:\.\.Q\d)?|-H[12]|-01\.\.\d\d)?")
 _BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
@@ -88,13 +90,15 @@ class ClaimBuilder:
         time_starts = [t.start for t in times]
         place_hits = place_hits if place_hits is not None else self.places.find(text)
         hit_starts = [h.start for h in place_hits]
-        surfaces = sorted({text[h.start:h.end] for h in place_hits}, key=len, reverse=True)
+        lists = self._lists(text, mentions, sentences)
+        subject_places = self._subject_places(lists, meta.place)
+        surfaces = sorted({text[h.start:h.end] for h in place_hits} | {b for _, b in subject_places.values() if b},
+                          key=len, reverse=True)
         place_names = NameSet(surfaces) if surfaces else None
         plan_paragraphs = self._plan_paragraphs(text, paragraphs, times)
         sections = _section_periods(text, paragraphs, times)
         title_year = _title_year(meta.title)
         fallback: dict[str, str | None] = {}
-        lists = self._lists(text, mentions, sentences)
         claims: list[Claim] = []
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
@@ -164,10 +168,8 @@ class ClaimBuilder:
                 previous_in_paragraph[para.start] = (metric, metric_text)
                 last_metric = (metric, metric_text)
             entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs)
-            if info is not None and info[2]:
-                own_place = self.places.find(info[2])
-                if own_place:
-                    entity = own_place[-1].name  # 南京、苏州、无锡…分别: each figure belongs to its own place
+            if idx in subject_places:
+                entity = subject_places[idx][0]  # 南京、苏州、无锡…分别: each figure belongs to its own place
             last = idx
             while last + 1 < len(mentions) and _ENUM_GLUE.fullmatch(text[mentions[last].end:mentions[last + 1].start]):
                 last += 1
@@ -470,6 +472,28 @@ class ClaimBuilder:
             if all(re.fullmatch(r"(?:市|省|区|县)?(?:、|和|及|与)", before[a.end:b.start]) for a, b in itertools.pairwise(run)):
                 return [h.name for h in run]
         return None
+
+    def _subject_places(self, lists: dict[int, tuple[int, int, str]], doc_place: str | None
+                        ) -> dict[int, tuple[str, str | None]]:
+        """The place each list item names, and the bare name it is written as when that alone would be
+        too ambiguous to read as a place: a district of the document's city, or an item of a list that
+        says what its items are (思明、湖里、集美三个区分别…)."""
+        out: dict[int, tuple[str, str | None]] = {}
+        for first, (pos, count, _) in lists.items():
+            if pos != 0 or not all(lists.get(first + k, (0, 0, ""))[0] == k for k in range(count)):
+                continue
+            subjects = [lists[first + k][2].strip() for k in range(count)]
+            bare = [_BARE_SUBJECT.fullmatch(s) for s in subjects]
+            said_places = any(b is not None and b.group(2) for b in bare)
+            for k, subject in enumerate(subjects):
+                hits = self.places.find(subject) if subject else []
+                if hits:
+                    out[first + k] = (hits[-1].name, None)
+                    continue
+                name = self.places.canonical(bare[k].group(1)) if bare[k] else None
+                if name and (said_places or (doc_place and self.places.parent_of(name) == doc_place)):
+                    out[first + k] = (name, bare[k].group(1))
+        return out
 
     @staticmethod
     def _subjects(before: str, count: int) -> list[str] | None:

@@ -13,7 +13,9 @@ from .places import NameSet
 from .textspans import CLAUSE_END, Span
 from .trie import trie_regex
 
-_GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国")
+# the document's own place, and a count of places standing for the items of a list (三个区, 两县, 各区)
+_GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国"
+                            r"|(?:[一二两三四五六七八九十]{1,3}个?|各)(?:区县|县区|县市|区|县|市)(?!域)")
 _FILLER = re.compile(
     r"^(?:其中|同时|而且|而|并|且|此外|另外|全年|全市|我市|本市|全省|我省|全区|全县|共|累计|已经|已|目前|截至目前|"
     r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计)+"

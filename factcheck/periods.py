@@ -15,14 +15,16 @@ from .numerals import NumeralError, parse_numeral
 
 _CN = "零〇一二两三四五六七八九十"
 _YEAR = rf"(?P<year>(?:19|20)\d\d|[二][〇零○][{_CN}]{{2}})"
+# 第三季度, and as Hong Kong and Taiwan write them: 第三季, 首季, 首三季
+_QUARTERS = r"第?[一二三四1-4]季度?|(?:前|首)[三两二]季度?|首季度?"
 _PART = (
-    rf"(?P<part>第?[一二三四1-4]季度|前三季度|前两季度|上半年|下半年|全年|"
+    rf"(?P<part>{_QUARTERS}|上半年|下半年|全年|"
     rf"(?P<m1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<m2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?|"
     rf"(?P<mon>1[0-2]|[1-9]|[{_CN}]{{1,2}})月(?:份)?(?:(?P<day>[1-9]|[12]\d|3[01])日)?)"
 )
 TIME_EXPR = re.compile(
     # every alternative starts with one of these: the lookahead lets the scan skip other characters fast
-    rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年])"
+    rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年首])"
     rf"(?:(?P<iso>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
     rf"|(?P<yspan>(?:19|20)\d\d)\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>(?:19|20)\d\d)年"
     rf"|(?P<fy>(?:19|20)\d\d)\s?(?:-|—|–|/|至)\s?(?P<fy2>\d\d)\s?(?:财政)?年度"
@@ -33,7 +35,7 @@ TIME_EXPR = re.compile(
     rf"|(?P<recent>过去|近|最近|前)(?P<n>[{_CN}\d]{{1,2}})(?:个)?年(?P<recent_tail>来|以来|中|间)?"
     rf"|(?P<nyears>[{_CN}\d]{{1,2}})年(?:来|以来)"
     rf"|前(?P<firstn>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个月"
-    rf"|(?<![\d年月份至到\-—–~])(?P<spart>第?[一二三四1-4]季度|前三季度|前两季度|上半年|下半年|全年|年末|年底|"
+    rf"|(?<![\d年月份至到\-—–~])(?P<spart>{_QUARTERS}|上半年|下半年|全年|年末|年底|"
     rf"(?P<sm1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<sm2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?)"
     rf"|(?<![\d年十])(?P<lone_mon>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
     rf"(?:份|当月|(?P<lone_day>[1-9]|[12]\d|3[01])日|中旬|上旬|下旬|底|末|初))"
@@ -71,11 +73,13 @@ def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
     part = groups.get(prefix + "part")
     if not part:
         return str(year)
-    if "季度" in part:
-        if part.startswith("前三"):
+    if "季" in part:
+        if part.startswith(("前三", "首三")):
             return f"{year}-Q1..Q3"
-        if part.startswith("前两"):
+        if part.startswith(("前两", "首两", "前二", "首二")):
             return f"{year}-Q1..Q2"
+        if part.startswith("首季"):
+            return f"{year}-Q1"
         q = _num(part.strip("第季度"))
         return f"{year}-Q{q}" if q else str(year)
     if part == "上半年":

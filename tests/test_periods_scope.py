@@ -199,6 +199,36 @@ def test_places_enumerated_before_the_list(extractor: Extractor) -> None:
     assert [(c.entity, c.metric) for c in claims] == [("南京", "gdp"), ("苏州", "gdp"), ("无锡", "gdp")]
 
 
+def test_bare_district_names_in_a_list_of_districts(extractor: Extractor) -> None:
+    text = ("前三季度厦门全市地区生产总值增长5.3%。\n分区看，思明、湖里、集美三个区分别增长4.2%、5.1%和6.3%，"
+            "海沧区增长7.0%，同安、翔安两区分别增长5.6%和8.1%。")
+    claims = extractor.text("t.txt", text, "2024-10-25").claims
+    assert [(c.value, c.entity, c.metric, c.period) for c in claims[1:]] == [
+        (4.2, "思明", "gdp", "2024-Q1..Q3"), (5.1, "湖里", "gdp", "2024-Q1..Q3"), (6.3, "集美", "gdp", "2024-Q1..Q3"),
+        (7.0, "海沧", "gdp", "2024-Q1..Q3"), (5.6, "同安", "gdp", "2024-Q1..Q3"), (8.1, "翔安", "gdp", "2024-Q1..Q3")]
+
+
+def test_a_bare_word_in_a_list_is_no_place_without_a_reason(extractor: Extractor) -> None:
+    # 和平 is a district of 天津, but a list of words that are not said to be districts names no place
+    claims = extractor.text("t.txt", "2023年常州和平、发展两项指数分别为85和90。").claims
+    assert all(c.entity != "和平" for c in claims)
+
+
+def test_hong_kong_quarters_and_terms(extractor: Extractor) -> None:
+    text = "政府統計處公佈，今年首三季香港本地生產總值按年實質增長2.6%，其中第三季增長1.8%。首三季零售業總銷貨價值臨時估計為2,870億港元。"
+    claims = extractor.text("t.txt", text, "2024-11-15").claims
+    assert [(c.text, c.metric, c.period, c.kind) for c in claims] == [
+        ("2.6%", "gdp", "2024-Q1..Q3", "actual"), ("1.8%", "gdp", "2024-Q3", "actual"),
+        ("2,870億港元", "retail_sales", "2024-Q1..Q3", "actual")]
+
+
+def test_a_part_of_the_year_named_earlier_in_the_paragraph(extractor: Extractor) -> None:
+    text = "今年前三季度，全市地区生产总值增长5.9%。\n1-9月，全市规模以上工业增加值增长11.8%。新能源汽车产量达到101.2万辆。"
+    claims = extractor.text("t.txt", text, "2024-10-25").claims
+    assert [(c.text, c.period) for c in claims] == [("5.9%", "2024-Q1..Q3"), ("11.8%", "2024-01..09"),
+                                                    ("101.2万辆", "2024-01..09")]
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
