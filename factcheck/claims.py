@@ -29,6 +29,7 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _BARE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3}?)((?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道))?")
+_GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度")
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)")
 _YEAR_OR_PART = re.compile(r"\d{4}(?:-Q\d(?:\.\.Q\d)?|-H[12]|-01\.\.\d\d)?")
 _BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
@@ -211,6 +212,8 @@ class ClaimBuilder:
                 sign = -1
         if not is_change and m.unit == "%" and value < 0:
             is_change = True  # 房地产开发投资-12.6%: a share is never negative
+        if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
+            is_change = True  # 增速回升至3%, a table row "GDP实际增速 | 5.2%": the number is a growth rate
         if not is_change:
             return ("share" if m.unit == "%" else "level"), value, lower, upper
         if sign < 0 and value > 0:
@@ -381,8 +384,8 @@ class ClaimBuilder:
         before = text[sent.start:m.start]
         if self._holds(before, self.forecast_words):
             return "forecast"
-        if text.startswith("目标", m.end):
-            return "target"
+        if text.startswith(("目标", "的目标", "的预期目标", "的发展目标"), m.end):
+            return "target"  # 完成增长6.5%左右的目标
         tense = _tense(period, doc_date)
         if tense == "past":
             return "actual"

@@ -229,6 +229,30 @@ def test_a_part_of_the_year_named_earlier_in_the_paragraph(extractor: Extractor)
                                                     ("101.2万辆", "2024-01..09")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年出生人口45.6万人，出生率为11.80‰。", [("45.6万人", 456000.0, "人", "level"), ("11.80‰", 1.18, "%", "share")]),
+        ("年产葡萄酒近1.4亿瓶，起降航班逾27萬架次。", [("近1.4亿瓶", 140000000.0, "瓶", "level"),
+                                                   ("逾27萬架次", 270000.0, "架次", "level")]),
+        ("下一步，我们将推动民间投资增速回升至3%。", [("3%", 3.0, "%", "change")]),
+    ],
+)
+def test_units_and_growth_rates_written_as_levels(extractor: Extractor, sentence: str, expected: list) -> None:
+    got = [(c.text, c.value, c.unit, c.measure) for c in extractor.text("t.txt", sentence, "2024-12-01").claims]
+    assert got == expected
+
+
+def test_plans_said_with_we_will_and_the_goal_after_the_number(extractor: Extractor) -> None:
+    text = "四季度，我们将开展促消费活动200场以上，发放消费券5000万元。长沙今年完成全年增长6.5%左右的目标还是有希望的。"
+    assert [c.kind for c in extractor.text("t.txt", text, "2024-10-20").claims] == ["target"] * 3
+
+
+def test_a_mountain_slope_is_no_province(extractor: Extractor) -> None:
+    (claim,) = extractor.text("t.txt", "2024年宁夏贺兰山东麓葡萄酒出口额约1.2亿元。").claims
+    assert claim.entity == "宁夏"
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
