@@ -29,6 +29,8 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _BARE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3}?)((?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道))?")
+_HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
+_PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度")
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)")
 _YEAR_OR_PART = re.compile(r"\d{4}(?:-Q\d(?:\.\.Q\d)?|-H[12]|-01\.\.\d\d)?")
@@ -342,21 +344,27 @@ class ClaimBuilder:
                 return table_period
         # a year the text has just set: the previous paragraphs, if they name an absolute year, or
         # any period when this paragraph says it goes on with the last (其中, 此外)
+        # The two paragraphs before; paragraphs of figures that name no time (分产业看…) are passed over,
+        # so the lead's 今年上半年 goes on through a bulletin's run of figures.
         continues = bool(_CONTINUATION.match(text, para.start))
         p = bisect_right(paragraphs, para.start) - 1
-        looked = 0
-        while p > 0 and looked < 2:
+        looked = passed = 0
+        while p > 0 and looked < 2 and passed < _PARAGRAPHS_WITHOUT_TIME:
             p -= 1
             start = paragraphs[p]
             end = paragraphs[p + 1] if p + 1 < len(paragraphs) else len(text)
             if not text[start:end].strip():
                 continue
+            named = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
+                     if not t.local and t.period]
+            if not named and _HAS_FIGURE.search(text, start, end):
+                passed += 1
+                continue
             looked += 1
-            near = True  # the paragraphs just before: a year or part of a year they name goes on
-            explicit = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
-                        if not t.local and t.period
-                        and (t.explicit_year or ((continues or (near and _YEAR_OR_PART.fullmatch(t.period)))
-                                                 and not t.is_now and t.span_years is None))]
+            # a year or part of a year they name goes on
+            explicit = [t for t in named
+                        if t.explicit_year or ((continues or _YEAR_OR_PART.fullmatch(t.period))
+                                               and not t.is_now and t.span_years is None)]
             if explicit:
                 return explicit[-1].period
         return None

@@ -253,6 +253,20 @@ def test_a_mountain_slope_is_no_province(extractor: Extractor) -> None:
     assert claim.entity == "宁夏"
 
 
+def test_the_leads_period_goes_on_through_paragraphs_of_figures(extractor: Extractor) -> None:
+    text = ("长沙市统计局日前发布数据，今年上半年长沙实现地区生产总值7277.39亿元，同比增长4.6%。\n"
+            "分产业看，第一产业增加值187.65亿元，增长3.3%。\n第二产业增加值2712.4亿元，增长5.2%。\n\n"
+            "工业方面，规模以上工业增加值同比增长6.5%。")
+    claims = extractor.text("t.txt", text, "2024-07-30").claims
+    assert {c.period for c in claims} == {"2024-H1"}
+
+
+def test_a_heading_without_figures_stops_the_look_back(extractor: Extractor) -> None:
+    text = "2022年，当年新增企业1200家。\n谈成绩\n该政策的出台是基于什么背景？\n地区生产总值达8807.6亿元。"
+    claims = extractor.text("t.txt", text, "2022-02-21").claims
+    assert claims[-1].text == "8807.6亿元" and claims[-1].period != "2022"
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
