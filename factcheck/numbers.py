@@ -276,7 +276,7 @@ class NumberFinder:
             return True
         if _currency_before(text, start):
             return True
-        return literal[0].isascii() and len(literal) <= 8 and bool(_RATIO_WORD.search(text[max(0, start - 16):start]))
+        return literal[0].isascii() and len(literal) <= 8 and _ratio_before(text, start)
 
     def _read_number(self, text: str, start: int, end: int, literal: str) -> Mention | None:
         if len(literal) > 40 or sum(c.isdigit() for c in literal) > 20:
@@ -437,12 +437,22 @@ def _plain_digits(value: Decimal) -> str:
 _RATIO_WORD = re.compile(r"(率|比|系数|指数|密度|容积率)(?:从|由)?[0-9.]*(?:提升|提高|上升|下降|降低)?(?:了)?(?:至|到|为|达到|达|是)?$")
 
 
+# 城乡居民收入比为2.92，比上年缩小0.12: the change of a ratio named just before
+_RATIO_CHANGE = re.compile(r"(?:率|比|系数|指数)(?:为|是|达)?[0-9.]*[，,]?(?:比上年末?|较上年末?|同比)"
+                           r"(?:缩小|扩大|提升|提高|上升|下降|降低|增加|减少)了?$")
+
+
 def _ratio_context(text: str, m: Mention) -> bool:
     """容积率从1.1提升至2.16: a number with no unit is a claim only when a ratio is named before it."""
     literal = text[m.num_start:m.num_end]
     if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", literal):
         return False
-    return bool(_RATIO_WORD.search(text[max(0, m.num_start - 16):m.num_start]))
+    return _ratio_before(text, m.num_start)
+
+
+def _ratio_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 16):start]
+    return bool(_RATIO_WORD.search(before) or _RATIO_CHANGE.search(before))
 
 
 _TABLE_NUMBER = re.compile(r"(?:[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)%?")

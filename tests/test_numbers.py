@@ -242,3 +242,8 @@ def test_numbers_spans_are_ordered_and_within_text(finder) -> None:
     assert got == [("8807.6亿元", D("880760000000"), "CNY"), ("9.1%", D("9.1"), "%"), ("20万人次以上", D(200000), "人次")]
     for m in mentions:
         assert m.start <= m.num_start < m.num_end <= m.end
+
+
+def test_the_change_of_a_ratio_named_before_it(finder: NumberFinder) -> None:
+    text = "城乡居民收入比为2.92，比上年缩小0.12。"
+    assert [(text[m.start:m.end], m.unit) for m in finder.find(text)] == [("2.92", ""), ("0.12", "")]
