@@ -23,7 +23,8 @@ _FILLER = re.compile(
 _TRAILING = re.compile(
     r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|"
-    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为)+$"
+    r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
+    r"首次|首度|再次|再度|一举)+$"
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
@@ -35,6 +36,8 @@ _YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-
 _EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、)|分别|(?:和|及|与|、)$")
 _QUOTES = re.compile(r"“|”|\"")
 _NOUN_END = re.compile(r"[0-9、和及与，,（(]")
+# what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市
+_RANK_GROUP = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,6}?(?:城市|地区|省份|省区市|省市|县市区?|区县)(?:中|之中|当中|里)?")
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 
@@ -93,6 +96,9 @@ class MetricMatcher:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
         if metric is None and not left and (previous is None or previous[0] is None):
             metric = self._nearest_alias(text[sent.start:m.start])
+        if metric is None and m.unit_class == "rank" and previous is not None and previous[0] is not None \
+                and _RANK_GROUP.fullmatch(phrase):
+            return previous  # 突破1.2万亿元，在西北地区城市中居第1位: the rank of the figure before it
         return metric, phrase
 
     def _row_header(self, text: str, start: int, place_names: NameSet | None) -> str:

@@ -267,6 +267,19 @@ def test_a_heading_without_figures_stops_the_look_back(extractor: Extractor) -> 
     assert claims[-1].text == "8807.6亿元" and claims[-1].period != "2022"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("2023年，西安地区生产总值首次突破1.2万亿元，在西北地区城市中居第1位。", "gdp"),
+        ("2023年成都新登记经营主体48.6万户，总量突破400万户，位居副省级城市第2位。", "market_entities"),
+        ("新竹县2023年常住人口约58.6万人，人口增长率居全台第1位。", None),  # a rank of something else
+    ],
+)
+def test_a_rank_among_places_ranks_the_figure_before_it(extractor: Extractor, sentence: str, metric: str | None) -> None:
+    rank = next(c for c in extractor.text("t.txt", sentence).claims if c.unit == "rank")
+    assert rank.metric == metric
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
