@@ -89,7 +89,8 @@ class ClaimBuilder:
         sentences = sentence_starts(text)
         clauses = clause_starts(text, sentences)
         paragraphs = starts_of(text, re.compile(r"\n"))
-        times = find_time_exprs(text, meta.date)
+        title_year = _title_year(meta.title)
+        times = find_time_exprs(text, meta.date, int(title_year) if title_year else None)
         time_starts = [t.start for t in times]
         place_hits = place_hits if place_hits is not None else self.places.find(text)
         hit_starts = [h.start for h in place_hits]
@@ -100,7 +101,6 @@ class ClaimBuilder:
         place_names = NameSet(surfaces) if surfaces else None
         plan_paragraphs = self._plan_paragraphs(text, paragraphs, times)
         sections = _section_periods(text, paragraphs, times)
-        title_year = _title_year(meta.title)
         fallback: dict[str, str | None] = {}
         claims: list[Claim] = []
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence

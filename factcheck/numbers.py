@@ -276,7 +276,7 @@ class NumberFinder:
             return True
         if _currency_before(text, start):
             return True
-        return literal[0].isascii() and len(literal) <= 8 and _ratio_before(text, start)
+        return literal[0].isascii() and len(literal) <= 8 and _ratio_before(text, start, end)
 
     def _read_number(self, text: str, start: int, end: int, literal: str) -> Mention | None:
         if len(literal) > 40 or sum(c.isdigit() for c in literal) > 20:
@@ -447,10 +447,16 @@ def _ratio_context(text: str, m: Mention) -> bool:
     literal = text[m.num_start:m.num_end]
     if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", literal):
         return False
-    return _ratio_before(text, m.num_start)
+    return _ratio_before(text, m.num_start, m.num_end)
 
 
-def _ratio_before(text: str, start: int) -> bool:
+# what follows a month or a year: 增速比11月加快, 比1-11月提高 compare with a time, not a ratio
+_TIME_AFTER = re.compile(r"(?:\s?[-—–~至到]\s?\d{1,4})?\s?[年月日号季]")
+
+
+def _ratio_before(text: str, start: int, end: int | None = None) -> bool:
+    if end is not None and _TIME_AFTER.match(text, end):
+        return False
     before = text[max(0, start - 16):start]
     return bool(_RATIO_WORD.search(before) or _RATIO_CHANGE.search(before))
 

@@ -102,11 +102,19 @@ def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
     return str(year)
 
 
-def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
-    """Every time expression of the text, resolved (period None when it cannot be)."""
+def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = None) -> list[TimeExpr]:
+    """Every time expression of the text, resolved (period None when it cannot be).
+
+    A part of a year written without one (12月当月, 1-11月, 上半年) is in the year named just before,
+    else in `report_year` (the year a bulletin's title names), else in the publication year."""
     doc_year = int(doc_date[:4]) if doc_date else None
     out: list[TimeExpr] = []
     last_year: tuple[int, int] | None = None  # (position, year) of the last expression that named a year
+
+    def part_year(pos: int) -> int | None:
+        if last_year and pos - last_year[0] < 200:
+            return last_year[1]
+        return report_year or doc_year
     for m in TIME_EXPR.finditer(text):
         g = m.groupdict()
         if out and out[-1].period and re.match(r"\d{4}", out[-1].period) and not out[-1].span_years \
@@ -147,7 +155,7 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
                 out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
         elif g["firstn"]:
             n = _num(g["firstn"]) or 0
-            year = last_year[1] if last_year and m.start() - last_year[0] < 200 else doc_year
+            year = part_year(m.start())
             if year is None or not 2 <= n <= 12:
                 continue
             out.append(TimeExpr(m.start(), m.end(), f"{year}-01..{n:02d}", False, local))
@@ -155,21 +163,21 @@ def find_time_exprs(text: str, doc_date: str | None) -> list[TimeExpr]:
             # 前三季度, 上半年, 1-11月 without a year: the year just named, else the publication year
             if last_year and m.start() - last_year[0] < 200:
                 year = last_year[1]
-            elif g["spart"] in ("全年", "年末", "年底") or doc_year is None:
+            elif g["spart"] in ("全年", "年末", "年底") or part_year(m.start()) is None:
                 continue
             else:
-                year = doc_year
+                year = part_year(m.start())
             parts = {"part": "全年" if g["spart"] in ("年末", "年底") else g["spart"], "m1": g["sm1"], "m2": g["sm2"]}
             whole_year = parts["part"] == "全年"
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, parts), whole_year, local))
         elif g["lone_mon"]:
-            if doc_year is None:
-                continue
-            month = _num(g["lone_mon"]) or 0
-            if not 1 <= month <= 12:
-                continue
             day = g["lone_day"]
-            period = f"{doc_year}-{month:02d}-{int(day):02d}" if day else f"{doc_year}-{month:02d}"
+            # 1月26日 dates the report; 12月当月 is a month of the year reported on
+            year = doc_year if day else (report_year or doc_year)
+            month = _num(g["lone_mon"]) or 0
+            if year is None or not 1 <= month <= 12:
+                continue
+            period = f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
             out.append(TimeExpr(m.start(), m.end(), period, False, local))
         else:
             year = _year(g["year"] or "")

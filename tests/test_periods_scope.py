@@ -280,6 +280,16 @@ def test_a_rank_among_places_ranks_the_figure_before_it(extractor: Extractor, se
     assert rank.metric == metric
 
 
+def test_a_bulletins_months_are_in_the_year_its_title_names(extractor: Extractor) -> None:
+    text = ("2024年哈尔滨市国民经济主要指标\n发布日期：2025-01-24\n"
+            "12月当月，全市规模以上工业增加值同比增长8.9%，增速比11月加快2.4个百分点。"
+            "1-11月，全市规模以上工业增加值同比增长6.1%；全年增长6.3%，比1-11月提高0.2个百分点。")
+    claims = extractor.document("h.txt", text.encode())[0].claims
+    assert [(c.text, c.period) for c in claims] == [
+        ("8.9%", "2024-12"), ("2.4个百分点", "2024-12"), ("6.1%", "2024-01..11"), ("6.3%", "2024"),
+        ("0.2个百分点", "2024")]  # and no 11 or 1 from 比11月, 比1-11月
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
