@@ -30,6 +30,7 @@ _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _BARE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3}?)((?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道))?")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
+_SEMICOLON = re.compile(r"[；;]")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度")
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)")
@@ -258,8 +259,12 @@ class ClaimBuilder:
                 break
             if not self._is_denominator(text, hit, m) and not (hit.start < clause_start and _in_enumeration(text, hit)):
                 return hit.name
+        # a place after the number, in the same part of the sentence (a place after a semicolon begins
+        # another subject: …入住率达到81.3%；其中三亚市…)
+        semicolon = _SEMICOLON.search(text, m.end, sent.end)
+        ahead_end = semicolon.start() if semicolon else sent.end
         for hit in itertools.islice(hits, k, None):
-            if hit.start >= sent.end:
+            if hit.start >= ahead_end:
                 break
             if not self._is_denominator(text, hit, m):
                 return hit.name
@@ -514,22 +519,34 @@ class ClaimBuilder:
             return [clause.replace("城乡", "城镇"), clause.replace("城乡", "农村")]
         if len(parts) != count:
             return None
+        # 城镇和农村常住居民人均可支配收入: the words after the last item's own belong to every item
+        last = parts[-1]
+        if all(len(p) == 2 for p in parts[:-1]) and len(last) > 4:
+            return [p + last[2:] for p in parts[:-1]] + [last]
         return parts
 
     def _scope(self, left: str, metric_text: str, list_info: tuple[int, int, str] | None) -> tuple[str, ...]:
-        """Scope words before the number and in a list item's own subject (城乡居民…分别: 城镇, then 农村);
-        then those of a phrase carried over from an earlier figure (城镇居民…收入46289元，增长5.3%), for the
-        dimensions the number's own words leave open."""
-        own_words = left + "\n" + (list_info[2] if list_info is not None else "")
-        own = list(dict.fromkeys(self._scope_of[w] for w in self._scope_re.findall(own_words)))
+        """Scope words, one per dimension: a list item's own subject first (城镇和农村…分别: 城镇, then 农村),
+        then the words before the number (the nearest of a dimension), then those of a phrase carried
+        over from an earlier figure (城镇居民…收入46289元，增长5.3%) for the dimensions still open."""
+        found: list[str] = []
+        dims: set[str | None] = set()
+
+        def add(names: list[str]) -> None:
+            for name in names:
+                dim = self._scope_dim.get(name)
+                if name not in found and dim not in dims:
+                    found.append(name)
+                    dims.add(dim)
+
+        if list_info is not None and list_info[2]:
+            add([self._scope_of[w] for w in self._scope_re.findall(list_info[2])])
+        in_left = [self._scope_of[w] for w in self._scope_re.findall(left)]
+        nearest = {self._scope_dim.get(name): name for name in in_left}  # the last of each dimension
+        add([name for name in dict.fromkeys(in_left) if nearest[self._scope_dim.get(name)] == name])
         if metric_text and metric_text not in left:
-            dims = {self._scope_dim.get(name) for name in own}
-            for w in self._scope_re.findall(metric_text):
-                name = self._scope_of[w]
-                if name not in own and self._scope_dim.get(name) not in dims:
-                    own.append(name)
-                    dims.add(self._scope_dim.get(name))
-        return tuple(own)
+            add([self._scope_of[w] for w in self._scope_re.findall(metric_text)])
+        return tuple(found)
 
     # -- the record -------------------------------------------------------------------------------
     def _claim(self, doc: str, norm: NormalisedText, meta: DocumentMeta, m: Mention, value: Decimal,

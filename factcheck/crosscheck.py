@@ -412,7 +412,7 @@ class CrossChecker:
 # A deflator outside this range (in %) is not plausible for a year: beyond it a real growth rate
 # really is contradicted by the levels it links.
 PLAUSIBLE_DEFLATOR = (-5.0, 10.0)
-_MONEY = frozenset({"CNY", "USD", "EUR", "HKD", "JPY", "GBP"})
+_MONEY = frozenset({"CNY", "USD", "EUR", "HKD", "MOP", "TWD", "JPY", "GBP"})
 
 
 def _previous_period(period: str) -> str | None:

@@ -46,8 +46,10 @@ class PlaceMatcher:
         parents: dict[str, str] = {}
         ambiguous: set[str] = set()
         for p in self._lexicon.places:
-            levels.setdefault(p.name, p.level)
-            parents.setdefault(p.name, p.parent)
+            # a name of several places (海南: the province and a district of 乌海) is the largest of them
+            if p.name not in levels or _LEVEL_RANK[p.level] > _LEVEL_RANK[levels[p.name]]:
+                levels[p.name] = p.level
+                parents[p.name] = p.parent
             forms = [p.full, *p.aliases] + ([p.name] if p.bare_ok and len(p.name) >= 2 else [])
             for form in forms:
                 if len(form) < 2:

@@ -290,6 +290,29 @@ def test_a_bulletins_months_are_in_the_year_its_title_names(extractor: Extractor
         ("0.2个百分点", "2024")]  # and no 11 or 1 from 比11月, 比1-11月
 
 
+def test_items_of_a_list_share_the_words_after_the_last_items_own(extractor: Extractor) -> None:
+    claims = extractor.text("t.txt", "2021年，城镇和农村常住居民人均可支配收入分别增长8.5%和10.6%。").claims
+    assert [(c.metric, c.scope) for c in claims] == [("disposable_income", ("城镇",)), ("disposable_income", ("农村",))]
+
+
+def test_a_province_and_a_district_of_the_same_name(extractor: Extractor) -> None:
+    text = "海南省旅游和文化广电体育厅新闻发布\n据海口海关统计，春节假期全省12家离岛免税店销售金额约24.8亿元。"
+    assert {c.entity for c in extractor.text("t.txt", text, "2025-02-05").claims} == {"海南"}
+
+
+def test_a_place_after_a_semicolon_is_another_subject(extractor: Extractor) -> None:
+    text = "2025年春节假期，全省旅游饭店平均入住率达到81.3%；其中三亚市酒店平均入住率为89.6%。"
+    claims = extractor.document("t.txt", ("海南省旅游和文化广电体育厅新闻发布\n" + text).encode())[0].claims
+    assert [(c.text, c.entity) for c in claims] == [("81.3%", "海南"), ("89.6%", "三亚")]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [("旅客人均消费为2,471澳門元。", "MOP"), ("年产鲜切花超过12亿枝。", "枝"),
+                                                ("车辆52.7万辆次。", "辆次"), ("全年营收120亿新台币。", "TWD")])
+def test_more_currencies_and_measure_words(extractor: Extractor, sentence: str, unit: str) -> None:
+    (claim,) = extractor.text("t.txt", sentence).claims
+    assert claim.unit == unit
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
