@@ -31,6 +31,7 @@ _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|
 _BARE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3}?)((?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道))?")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
 _SEMICOLON = re.compile(r"[；;]")
+_PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度")
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)")
@@ -525,7 +526,8 @@ class ClaimBuilder:
             return [p + last[2:] for p in parts[:-1]] + [last]
         return parts
 
-    def _scope(self, left: str, metric_text: str, list_info: tuple[int, int, str] | None) -> tuple[str, ...]:
+    def _scope(self, left: str, metric_text: str, list_info: tuple[int, int, str] | None,
+               sentence_before: str = "") -> tuple[str, ...]:
         """Scope words, one per dimension: a list item's own subject first (城镇和农村…分别: 城镇, then 农村),
         then the words before the number (the nearest of a dimension), then those of a phrase carried
         over from an earlier figure (城镇居民…收入46289元，增长5.3%) for the dimensions still open."""
@@ -546,6 +548,10 @@ class ClaimBuilder:
         add([name for name in dict.fromkeys(in_left) if nearest[self._scope_dim.get(name)] == name])
         if metric_text and metric_text not in left:
             add([self._scope_of[w] for w in self._scope_re.findall(metric_text)])
+        carried = bool(metric_text) and metric_text not in left
+        partner = _PARTNER.search(left) or (_PARTNER.search(sentence_before) if carried else None)
+        if partner:  # 对俄罗斯进出口142.7亿元，增长10.1%: the trade with one partner, a part of the total
+            found.append(f"partner:{partner.group(1)}")
         return tuple(found)
 
     # -- the record -------------------------------------------------------------------------------
@@ -558,7 +564,16 @@ class ClaimBuilder:
         o_start = norm.original_offset(m.start)
         o_end = norm.original_offset(m.end - 1) + 1
         written = norm.original[o_start:o_end]
-        if "\n" in written or "<" in written or len(written) > (m.end - m.start) * 3 + 10 or o_start < line_start:
+        if "<" in written and "\n" not in written and o_start >= line_start \
+                and len(written) <= (m.end - m.start) * 3 + 40:
+            # markup inside the figure (<span>0.4</span>个百分点): cite the piece of the line that holds the
+            # numeral, so the text is found, as written, on the line cited
+            at = norm.original_offset(m.num_start)
+            piece_start = max(norm.original.rfind(">", o_start, at) + 1, o_start)
+            piece_end = norm.original.find("<", at, o_end)
+            written = norm.original[piece_start:piece_end if piece_end >= 0 else o_end]
+            col = piece_start - line_start
+        elif "\n" in written or "<" in written or len(written) > (m.end - m.start) * 3 + 10 or o_start < line_start:
             written = norm.display[m.start:m.end]
             col = max(0, norm.original_offset(m.num_start) - line_start)
         else:
@@ -569,7 +584,7 @@ class ClaimBuilder:
         seen_ids[digest] = seen_ids.get(digest, 0) + 1
         if seen_ids[digest] > 1:
             digest = hashlib.sha1(f"{key}\x00{seen_ids[digest]}".encode()).hexdigest()[:16]
-        scope = self._scope(left, metric_text, list_info)
+        scope = self._scope(left, metric_text, list_info, norm.text[sent.start:m.start])
         if m.unit == "rank":
             scope += _rank_scope(norm.text, m, left)
         basis = None

@@ -62,7 +62,8 @@ def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
         if c.entity is None or c.measure is None or c.unit in ("ordinal", ""):
             continue
         if c.metric:
-            ranked_in = tuple(sorted(s for s in c.scope if s.startswith("rank:")))  # 全省第四 vs 苏南第二
+            # 全省第四 vs 苏南第二; trade with one partner vs the total: not the same figure
+            ranked_in = tuple(sorted(s for s in c.scope if s.startswith(("rank:", "partner:"))))
             by_key[(c.entity, c.metric, c.measure, c.unit, ranked_in)].append(c)
         elif len(_metric_label(c)) >= 3 and c.group is None and c.measure != "rank" and "、" not in c.metric_text:
             loose[(c.entity, c.measure, c.unit)].append(c)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.api import checker
+from factcheck.lexicon import load_lexicon
 from factcheck.periods import find_time_exprs, period_key
 from factcheck.pipeline import Extractor
 
@@ -311,6 +313,20 @@ def test_a_place_after_a_semicolon_is_another_subject(extractor: Extractor) -> N
 def test_more_currencies_and_measure_words(extractor: Extractor, sentence: str, unit: str) -> None:
     (claim,) = extractor.text("t.txt", sentence).claims
     assert claim.unit == unit
+
+
+def test_markup_inside_a_figure_cites_the_numeral_as_written(extractor: Extractor) -> None:
+    page = "<html><body>\n<p>同比增长<strong>5.6%</strong>，高于全省<span>0.4</span>个百分点，超过<b>100</b>亿元。</p>\n</body></html>"
+    claims = extractor.document("x.html", page.encode())[0].claims
+    line = page.split("\n")[1]
+    assert [(c.text, c.unit) for c in claims] == [("5.6%", "%"), ("0.4", "pp"), ("100", "CNY")]
+    assert all(line[c.span[0]:c.span[1]] == c.text for c in claims)
+
+
+def test_trade_with_one_partner_is_not_the_total(extractor: Extractor) -> None:
+    text = "2024年全市货物进出口总额368.9亿元，增长7.2%。对俄罗斯进出口142.7亿元，增长10.1%。"
+    found = checker(load_lexicon()).findings(extractor.text("t.txt", text).claims)
+    assert "conflict" not in [f.verdict for f in found]
 
 
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
