@@ -274,6 +274,8 @@ class ClaimBuilder:
             if own.group(2) and self.places.level_rank(meta.place) < 2:
                 return self._province_of(meta.place)
             return meta.place
+        if province_doc and _PROVINCE_OWN.search(text, sent.start, m.start):
+            return meta.place  # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
         for hit in _backwards(hits, k):
             if hit.start < para.start:
                 break
@@ -514,7 +516,7 @@ class ClaimBuilder:
 
     @staticmethod
     def _subjects(before: str, count: int) -> list[str] | None:
-        clause = re.split(r"[，,；;：:]", before)[-1]
+        clause = re.split(r"[，,；;：:]", before)[-1].strip()
         parts = [p for p in re.split(r"、|和|及|与", clause) if p]
         if len(parts) == 1 and count == 2 and "城乡" in clause:  # 城乡居民…分别: urban, then rural
             return [clause.replace("城乡", "城镇"), clause.replace("城乡", "农村")]

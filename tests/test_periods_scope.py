@@ -329,6 +329,28 @@ def test_trade_with_one_partner_is_not_the_total(extractor: Extractor) -> None:
     assert "conflict" not in [f.verdict for f in found]
 
 
+def test_places_that_are_where_visitors_come_from_or_an_office(extractor: Extractor) -> None:
+    text = ("澳門統計暨普查局公布\n2024年入境旅客總數達3,490.3萬人次。其中，內地旅客2,504.1萬人次；"
+            "香港旅客762.8萬人次，按年增加4.6%。")
+    claims = extractor.document("m.txt", text.encode())[0].claims
+    assert {c.entity for c in claims} == {"澳门"}
+
+
+def test_a_province_documents_own_figures_after_a_city_was_named(extractor: Extractor) -> None:
+    text = ("海南省旅游和文化广电体育厅新闻发布\n其中三亚市酒店平均入住率为89.6%。"
+            "全省纳入监测的58家A级旅游景区累计接待游客326.4万人次，同比增长11.5%。")
+    claims = extractor.document("h.txt", text.encode())[0].claims
+    assert [(c.text, c.entity) for c in claims] == [("89.6%", "三亚"), ("58家", "海南"), ("326.4万人次", "海南"),
+                                                    ("11.5%", "海南")]
+
+
+def test_a_list_sentence_running_over_lines_ending_in_semicolons(extractor: Extractor) -> None:
+    text = "一般公共预算收入增长5%；\n城镇和农村常住居民人均可支配收入分别增长7%和9%；\n"
+    claims = extractor.text("t.txt", text).claims
+    assert [(c.metric, c.scope) for c in claims[1:]] == [("disposable_income", ("城镇",)),
+                                                         ("disposable_income", ("农村",))]
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
