@@ -44,6 +44,7 @@ _CURRENCY_PREFIX = {"人民币": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY",
 _PREFIX_RE = re.compile(r"(人民币|RMB|US\$|￥|¥|\$|€)\s*$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _IDENT_BEFORE = re.compile(r"[A-Za-z0-9_#@/]$")
+_METRIC_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|PMI|GNP|GNI)$")
 # what may stand right after a numeral that is a quantity, besides a unit: 多/余/来, 半, a range, a space
 _AFTER_NUMERAL = frozenset("多余来半-—–~～至到 、和及与")
 _LIST_SEP = re.compile(r"\s?(?:、|和|及|与)\s?")
@@ -261,8 +262,9 @@ class NumberFinder:
             if not literal:
                 continue
             end = start + len(literal)
-            if _IDENT_BEFORE.search(text[max(0, start - 1):start]) and not _currency_before(text, start):
-                continue  # LY9, PM2.5, TOP10, P111: part of a name
+            if _IDENT_BEFORE.search(text[max(0, start - 1):start]) and not _currency_before(text, start) \
+                    and not _METRIC_ACRONYM.search(text, max(0, start - 3), start):
+                continue  # LY9, PM2.5, TOP10, P111: part of a name (but GDP3950.2亿元 is a value)
             if not self._may_be_quantity(text, start, end, literal):
                 continue  # 2021年, 11月26日: most numbers in a text are dates, skip them cheaply
             mention = self._read_number(text, start, end, literal)

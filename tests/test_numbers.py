@@ -247,3 +247,8 @@ def test_numbers_spans_are_ordered_and_within_text(finder) -> None:
 def test_the_change_of_a_ratio_named_before_it(finder: NumberFinder) -> None:
     text = "城乡居民收入比为2.92，比上年缩小0.12。"
     assert [(text[m.start:m.end], m.unit) for m in finder.find(text)] == [("2.92", ""), ("0.12", "")]
+
+
+def test_a_metric_acronym_before_a_figure_is_no_identifier(finder: NumberFinder) -> None:
+    text = "南昌GDP3950.2亿元，PM2.5浓度下降，LY9号线开通。"
+    assert [text[m.start:m.end] for m in finder.find(text)] == ["3950.2亿元"]
