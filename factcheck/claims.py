@@ -28,9 +28,10 @@ _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world 
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
-_BARE_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3}?)((?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道))?")
+_PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
 _SEMICOLON = re.compile(r"[；;]")
+_RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度")
@@ -73,6 +74,7 @@ class ClaimBuilder:
                           for word in words}
         self._scope_re = trie_regex(self._scope_of)
         self._scope_dim = {name: dim for dim, spec in self.scope_words.items() for name in spec["values"]}
+        self._local_currency: dict[str, str] = w.get("local_currency") or {}
         self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
         self._basis_find = trie_regex(self._basis_of)
         self.basis_order = list(self.basis_words)
@@ -98,6 +100,7 @@ class ClaimBuilder:
         hit_starts = [h.start for h in place_hits]
         lists = self._lists(text, mentions, sentences)
         subject_places = self._subject_places(lists, meta.place)
+        currency = self._local_currency.get(self._province_of(meta.place)) if meta.place else None
         surfaces = sorted({text[h.start:h.end] for h in place_hits} | {b for _, b in subject_places.values() if b},
                           key=len, reverse=True)
         place_names = NameSet(surfaces) if surfaces else None
@@ -185,6 +188,8 @@ class ClaimBuilder:
                 period = plan_paragraphs[para.start]
             kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date, meta.title)
             left = text[clause.start:m.start]
+            if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end):
+                m = replace(m, unit=currency)  # 1,486.2億元 in a Taiwan budget: 新台币
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
                                 period, kind, left, sent, lists.get(idx), seen_ids)
             claims.append(claim)
@@ -303,6 +308,10 @@ class ClaimBuilder:
             return None
         p = bisect_right(paragraphs, para.start) - 1
         floor = paragraphs[max(0, p - 6)]
+        # 全市 said since then (the title names 小店区, the lead says 全市…): the city is the subject again
+        said = [own.end() for own in _OWN_PLACE.finditer(text, floor, para.start)]
+        if said:
+            floor = said[-1]
         for hit in _backwards(hits, k):
             if hit.start < floor:
                 break
@@ -335,8 +344,8 @@ class ClaimBuilder:
         first = bisect_left(time_starts, sent.start)  # bisect, not a scan: long documents have many
         in_sentence = [t for t in times[first:k] if t.end <= m.num_start + 1]
         for t in reversed(in_sentence):
-            if t.local and not re.fullmatch(r"的?", text[t.end:m.start]):
-                continue  # 由2020年的38.4%下降至35.9%: the 2020 belongs to 38.4% only
+            if t.local and (not re.fullmatch(r"的?", text[t.end:m.start]) or m.unit == "倍"):
+                continue  # 由2020年的38.4%下降至35.9%: the 2020 belongs to 38.4% only; 是2019年的2.5倍: a base
             if t.span_years and list_info is not None and list_info[1] == t.span_years[1] - t.span_years[0] + 1:
                 return str(t.span_years[0] + list_info[0])
             return t.period
@@ -374,7 +383,9 @@ class ClaimBuilder:
                         if t.explicit_year or ((continues or _YEAR_OR_PART.fullmatch(t.period))
                                                and not t.is_now and t.span_years is None)]
             if explicit:
-                return explicit[-1].period
+                # the time a paragraph opens with is its topic (1-10月份，…；其中10月份…): that goes on
+                opening = [t for t in explicit if not text[start:t.start].strip() and _YEAR_OR_PART.fullmatch(t.period)]
+                return (opening[0] if opening else explicit[-1]).period
         return None
 
     @staticmethod
@@ -496,35 +507,43 @@ class ClaimBuilder:
                         ) -> dict[int, tuple[str, str | None]]:
         """The place each list item names, and the bare name it is written as when that alone would be
         too ambiguous to read as a place: a district of the document's city, or an item of a list that
-        says what its items are (思明、湖里、集美三个区分别…)."""
+        says what its items are (思明、湖里、集美三个区分别…, 杏花岭三个区GDP分别…)."""
         out: dict[int, tuple[str, str | None]] = {}
         for first, (pos, count, _) in lists.items():
             if pos != 0 or not all(lists.get(first + k, (0, 0, ""))[0] == k for k in range(count)):
                 continue
             subjects = [lists[first + k][2].strip() for k in range(count)]
-            bare = [_BARE_SUBJECT.fullmatch(s) for s in subjects]
-            said_places = any(b is not None and b.group(2) for b in bare)
+            bare = [self._bare_place(s) for s in subjects]
+            said_places = any(b is not None and _PLACES_SAID.match(s, len(b)) for s, b in zip(subjects, bare, strict=True))
             for k, subject in enumerate(subjects):
                 hits = self.places.find(subject) if subject else []
                 if hits:
                     out[first + k] = (hits[-1].name, None)
                     continue
-                name = self.places.canonical(bare[k].group(1)) if bare[k] else None
+                name = self.places.canonical(bare[k]) if bare[k] else None
                 if name and (said_places or (doc_place and self.places.parent_of(name) == doc_place)):
-                    out[first + k] = (name, bare[k].group(1))
+                    out[first + k] = (name, bare[k])
         return out
 
-    @staticmethod
-    def _subjects(before: str, count: int) -> list[str] | None:
-        clause = re.split(r"[，,；;：:]", before)[-1].strip()
+    def _bare_place(self, subject: str) -> str | None:
+        """A place name the subject starts with, written bare (小店, 杏花岭), the longest first."""
+        for n in (3, 2):
+            if len(subject) >= n and self.places.canonical(subject[:n]) == subject[:n]:
+                return subject[:n]
+        return None
+
+    def _subjects(self, before: str, count: int) -> list[str] | None:
+        clause = re.split(r"[，,；;：:…]", before)[-1].strip()  # 分区来看……小店、迎泽…
         parts = [p for p in re.split(r"、|和|及|与", clause) if p]
         if len(parts) == 1 and count == 2 and "城乡" in clause:  # 城乡居民…分别: urban, then rural
             return [clause.replace("城乡", "城镇"), clause.replace("城乡", "农村")]
         if len(parts) != count:
             return None
-        # 城镇和农村常住居民人均可支配收入: the words after the last item's own belong to every item
+        # 城镇和农村常住居民人均可支配收入: the words after the last item's own belong to every item, when
+        # with them an item names a scope (城镇 + 常住居民… = 城镇常住居民)
         last = parts[-1]
-        if all(len(p) == 2 for p in parts[:-1]) and len(last) > 4:
+        if all(len(p) == 2 for p in parts[:-1]) and len(last) > 4 and \
+                all(self._scope_re.match(p + last[2:]) for p in parts[:-1]):
             return [p + last[2:] for p in parts[:-1]] + [last]
         return parts
 
@@ -566,6 +585,9 @@ class ClaimBuilder:
         o_start = norm.original_offset(m.start)
         o_end = norm.original_offset(m.end - 1) + 1
         written = norm.original[o_start:o_end]
+        if "\n" in written and o_start >= line_start and written.index("\n") > 0:
+            # a figure broken over two lines (增长5.⏎2%): cite what its first line holds
+            written = written[:written.index("\n")].rstrip("\r")
         if "<" in written and "\n" not in written and o_start >= line_start \
                 and len(written) <= (m.end - m.start) * 3 + 40:
             # markup inside the figure (<span>0.4</span>个百分点): cite the piece of the line that holds the

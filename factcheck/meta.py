@@ -109,10 +109,12 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], places.level_rank(kv[0])))
     best, best_count = ranked[0]
-    # a province named as often as its own city is the city's context, not its subject
-    for name, count in ranked[1:3]:
-        if places.parent_of(name) == best and count >= best_count * 0.8:
-            return name
+    # a province named as often as its own city is the city's context, not its subject (a city named
+    # as often as one of its districts stays the subject: 太原 and 小店区 in a report on 太原)
+    if places.level_rank(best) == 2:
+        for name, count in ranked[1:3]:
+            if places.parent_of(name) == best and count >= best_count * 0.8:
+                return name
     return best
 
 

@@ -30,7 +30,7 @@ _TRAILING = re.compile(
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
 _COMPARISON_BASE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初"
-    r"|按年|按季|按月")  # 按年下跌7.3%: Hong Kong's 同比
+    r"|按年|按季|按月|同口径|可比口径")  # 按年下跌7.3%: Hong Kong's 同比
 _LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一季度 (比重, 比例 stay)
 _YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]")
 _EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、)|分别|(?:和|及|与|、)$")

@@ -123,7 +123,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         before = text[max(0, m.start() - 2):m.start()]
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
         local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before))
-        local = local or bool(re.search(r"(?:由|从)$", before)) and text[m.end():m.end() + 1] == "的"
+        # 由2020年的38.4%, 是2019年的2.5倍: the year of the base, not of the number
+        local = local or bool(re.search(r"(?:由|从|是)$", before)) and text[m.end():m.end() + 1] == "的"
         if g["iso"]:
             out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))
         elif g["fy"]:  # 2023至24年度, 2023/24年度: a fiscal year across two calendar years

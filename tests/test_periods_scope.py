@@ -351,6 +351,30 @@ def test_a_list_sentence_running_over_lines_ending_in_semicolons(extractor: Extr
                                                          ("disposable_income", ("农村",))]
 
 
+def test_local_currency_of_taiwan_hong_kong_and_macao_documents(extractor: Extractor) -> None:
+    text = "臺中市114年度總預算\n臺中市政府今日提出總預算1,486.2億元，較上年度增加87.3億元。另有人民币50亿元投资。"
+    claims = extractor.document("t.txt", text.encode())[0].claims
+    assert [(c.text, c.unit) for c in claims] == [("1,486.2億元", "TWD"), ("87.3億元", "TWD"), ("人民币50亿元", "CNY")]
+
+
+def test_districts_named_bare_after_an_ellipsis_and_the_city_said_since(extractor: Extractor) -> None:
+    text = ("太原2023年GDP出炉 小店区稳居第一\n据太原市统计局数据，2023年全市实现地区生产总值5573.74亿元。\n"
+            "其中第一产业增加值102.35亿元，增长3.9%。\n"
+            "分区来看……小店、迎泽、杏花岭三个区GDP分别为1289.6亿元、812.3亿元、735.8亿元。")
+    claims = [c for c in extractor.document("t.txt", text.encode())[0].claims if c.unit != "rank"]
+    assert [(c.text, c.entity) for c in claims] == [
+        ("5573.74亿元", "太原"), ("102.35亿元", "太原"), ("3.9%", "太原"), ("1289.6亿元", "小店"), ("812.3亿元", "迎泽"),
+        ("735.8亿元", "杏花岭")]
+
+
+def test_a_paragraphs_opening_time_goes_on_and_a_base_year_stays_local(extractor: Extractor) -> None:
+    text = ("1-10月份，全市规模以上工业增加值同比增长8.6%；其中10月份增长9.1%。\n分门类看，采矿业增加值增长5.2%。\n"
+            "2024年旅客发送量是2019年的2.5倍。")
+    claims = extractor.text("t.txt", text, "2024-11-20").claims
+    assert [(c.text, c.period) for c in claims] == [("8.6%", "2024-01..10"), ("9.1%", "2024-10"),
+                                                    ("5.2%", "2024-01..10"), ("2.5倍", "2024")]
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
