@@ -31,6 +31,7 @@ _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
 _SEMICOLON = re.compile(r"[；;]")
+_GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
@@ -411,8 +412,8 @@ class ClaimBuilder:
         before = text[sent.start:m.start]
         if self._holds(before, self.forecast_words):
             return "forecast"
-        if text.startswith(("目标", "的目标", "的预期目标", "的发展目标"), m.end):
-            return "target"  # 完成增长6.5%左右的目标
+        if _GOAL_AFTER.match(text, m.end):
+            return "target"  # 完成增长6.5%左右的目标, 下达的下降2.8%的年度目标
         tense = _tense(period, doc_date)
         if tense == "past":
             return "actual"

@@ -64,7 +64,8 @@ def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
         if c.metric:
             # 全省第四 vs 苏南第二; trade with one partner vs the total: not the same figure
             ranked_in = tuple(sorted(s for s in c.scope if s.startswith(("rank:", "partner:"))))
-            by_key[(c.entity, c.metric, c.measure, c.unit, ranked_in)].append(c)
+            average = c.basis == "average"  # 年均增长5.8% is no year's growth: a series of its own
+            by_key[(c.entity, c.metric, c.measure, c.unit, ranked_in, average)].append(c)
         elif len(_metric_label(c)) >= 3 and c.group is None and c.measure != "rank" and "、" not in c.metric_text:
             loose[(c.entity, c.measure, c.unit)].append(c)
     groups = [_split_lists(g) for g in by_key.values()]
@@ -110,7 +111,8 @@ def _apart(a: Claim, b: Claim) -> bool:
     if same_sentence and a.lower is not None and a.upper is not None and (a.lower, a.upper) == (b.lower, b.upper) \
             and a.value != b.value:
         return True  # the two ends of one range
-    return same_sentence and not _overlap(interval(a), interval(b))  # 拥有39家…吸引49家
+    # 拥有39家…吸引49家; but 由2017年的7459.9亿元增加到2022年的11201.6亿元 is a series
+    return same_sentence and a.period == b.period and not _overlap(interval(a), interval(b))
 
 
 def _split_lists(group: list[Claim]) -> list[list[Claim]]:

@@ -156,3 +156,15 @@ def test_crosscheck_urban_and_rural_growth_in_different_documents_are_not_a_conf
     found = findings(extractor, ("a.txt", "2023年常州城镇居民人均可支配收入78214元，增长4.9%。", None),
                      ("b.txt", "2023年常州农村居民人均可支配收入48903元，增长6.8%。", None), metric="disposable_income")
     assert "conflict" not in verdicts(found) and "different_scope" in verdicts(found)
+
+
+def test_crosscheck_an_average_growth_is_not_a_years_growth(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "过去五年，全省生产总值由2017年的7459.9亿元增加到2022年的11201.6亿元，年均增长5.8%。"
+                                          "2022年，全省生产总值达到11201.6亿元，增长4.5%。", "2023-01-15"), metric="gdp")
+    assert "conflict" not in verdicts(found)
+    assert "timeline" in verdicts(found) and "agree" in verdicts(found)  # 2017 → 2022, and 11201.6 twice
+
+
+def test_crosscheck_a_target_named_after_the_number(extractor: Extractor) -> None:
+    claims = extractor.text("t.txt", "2024年单位GDP能耗下降3.1%，超额完成自治区下达的下降2.8%的年度目标。").claims
+    assert [c.kind for c in claims] == ["actual", "target"]
