@@ -159,7 +159,7 @@ def test_crosscheck_urban_and_rural_growth_in_different_documents_are_not_a_conf
 
 
 def test_crosscheck_an_average_growth_is_not_a_years_growth(extractor: Extractor) -> None:
-    found = findings(extractor, ("a.txt", "过去五年，全省生产总值由2017年的7459.9亿元增加到2022年的11201.6亿元，年均增长5.8%。"
+    found = findings(extractor, ("a.txt", "过去五年，甘肃全省生产总值由2017年的7459.9亿元增加到2022年的11201.6亿元，年均增长5.8%。"
                                           "2022年，全省生产总值达到11201.6亿元，增长4.5%。", "2023-01-15"), metric="gdp")
     assert "conflict" not in verdicts(found)
     assert "timeline" in verdicts(found) and "agree" in verdicts(found)  # 2017 → 2022, and 11201.6 twice
