@@ -35,7 +35,7 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
-_GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度")
+_GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率")
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)")
 _YEAR_OR_PART = re.compile(r"\d{4}(?:-Q\d(?:\.\.Q\d)?|-H[12]|-01\.\.\d\d)?")
 _BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
@@ -110,6 +110,7 @@ class ClaimBuilder:
         fallback: dict[str, str | None] = {}
         claims: list[Claim] = []
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
+        previous_measure: dict[int, str | None] = {}  # sentence start -> the measure of its last figure
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
         last_metric: tuple[str | None, str] | None = None
         seen_ids: dict[str, int] = {}
@@ -141,6 +142,7 @@ class ClaimBuilder:
             if idx and mentions[idx - 1].end > clause.start and mentions[idx - 1].end <= m.start:
                 phrase_start = mentions[idx - 1].end
             carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
+            carried_here = previous.get(sent.start)
             if carried is None and last_metric is not None and _CONTINUATION.match(text, para.start):
                 carried = last_metric  # 分季度看，一季度增长4.0%: the paragraph goes on with the last one's metric
             paired = None
@@ -163,7 +165,12 @@ class ClaimBuilder:
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
+            if measure == "share" and previous_measure.get(sent.start) == "change" and info is None \
+                    and (metric, metric_text) == carried_here and not self.metrics.clean_phrase(
+                        text[phrase_start:m.start], place_names):
+                measure = "change"  # 增长6%以上，力争达到6.5%: the same growth, a higher mark
             previous[sent.start] = (metric, metric_text)
+            previous_measure[sent.start] = measure
             if info is None:
                 sentence_claims.setdefault(sent.start, []).append((metric, metric_text))
             else:

@@ -18,13 +18,13 @@ _GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|�
                             r"|(?:[一二两三四五六七八九十]{1,3}个?|各)(?:区县|县区|县市|区|县|市)(?!域)")
 _FILLER = re.compile(
     r"^(?:其中|同时|而且|而|并|且|此外|另外|全年|全市|我市|本市|全省|我省|全区|全县|共|累计|已经|已|目前|截至目前|"
-    r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计)+"
+    r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计|力争|争取|确保|力求|预计)+"
 )
 _TRAILING = re.compile(
     r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
-    r"首次|首度|再次|再度|一举)+$"
+    r"首次|首度|再次|再度|一举|力争|争取|确保|力求)+$"
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
@@ -65,6 +65,8 @@ class MetricMatcher:
         # metric phrases recur across a corpus (地区生产总值, 一般公共预算收入): match each once
         self._matched: dict[str, str | None] = {}
         self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
+        scope_words = [word for dim in w["scope"].values() for words in dim["values"].values() for word in words]
+        self._scope_words = trie_regex(scope_words)  # 其中城镇居民44283元: a scope, and the metric goes on
 
     def resolve(self, text: str, m: Mention, clause: Span, sent: Span, para: Span,
                 previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None,
@@ -84,6 +86,11 @@ class MetricMatcher:
             phrase = right if not left else left + right
         phrase = phrase.strip()
         # 总量排名, 占GDP比重, （折合17744美元）: the same thing as the number before
+        if phrase and not self._scope_words.sub("", phrase) and previous is not None and previous[0] is not None:
+            # 其中城镇居民44283元: 城镇居民人均可支配收入; then 农村居民19875元 replaces the 城镇居民
+            base = self._scope_words.sub("", previous[1], count=1) if self._scope_words.match(previous[1]) \
+                else previous[1]
+            return previous[0], _joined(phrase, base)
         generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅")) \
             or "折算" in phrase \
             or "折合" in phrase
@@ -179,6 +186,14 @@ class MetricMatcher:
     def _nearest_alias(self, before: str) -> str | None:
         hits = list(self._alias_re.finditer(before))
         return self._alias_map[hits[-1].group()].id if hits else None
+
+
+def _joined(head: str, phrase: str) -> str:
+    """城镇居民 + 居民人均可支配收入 = 城镇居民人均可支配收入: the words they share written once."""
+    for k in range(min(len(head), len(phrase)), 0, -1):
+        if head.endswith(phrase[:k]):
+            return head + phrase[k:]
+    return head + phrase
 
 
 def _subsequence_within(alias: str, phrase: str, slack: int) -> bool:

@@ -375,6 +375,28 @@ def test_a_paragraphs_opening_time_goes_on_and_a_base_year_stays_local(extractor
                                                     ("5.2%", "2024-01..10"), ("2.5倍", "2024")]
 
 
+def test_a_scope_named_alone_goes_on_with_the_metric(extractor: Extractor) -> None:
+    text = "前三季度，柳州居民人均可支配收入33506元，增长5.1%，其中城镇居民44283元、农村居民19875元，分别增长4.2%和6.3%。"
+    claims = extractor.text("t.txt", text, "2024-10-20").claims
+    assert [(c.text, c.metric, c.scope) for c in claims[2:]] == [
+        ("44283元", "disposable_income", ("城镇",)), ("19875元", "disposable_income", ("农村",)),
+        ("4.2%", "disposable_income", ("城镇",)), ("6.3%", "disposable_income", ("农村",))]
+    assert claims[3].metric_text == "农村居民人均可支配收入"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2023年甘肃地区生产总值增长6%以上，力争达到6.5%。", [("gdp", "change", "actual"), ("gdp", "change", "target")]),
+        ("2023年常州GDP增长5%，占全国比重2.1%。", [("gdp", "change", "actual"), ("gdp", "share", "actual")]),
+        ("2023年预期目标：居民消费价格涨幅控制在3%左右。", [("cpi", "change", "target")]),
+    ],
+)
+def test_a_mark_for_the_same_growth_is_a_growth(extractor: Extractor, sentence: str, expected: list) -> None:
+    got = [(c.metric, c.measure, c.kind) for c in extractor.text("t.txt", sentence, "2023-01-15").claims]
+    assert got == expected
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
