@@ -102,6 +102,13 @@ def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
     return str(year)
 
 
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return _SENTENCE_END.search(text, start, end) is None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
 def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = None) -> list[TimeExpr]:
     """Every time expression of the text, resolved (period None when it cannot be).
 
@@ -139,9 +146,12 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 out.append(TimeExpr(m.start(), m.end(), None, False, local))
                 continue
             year = doc_year + _RELATIVE[g["rel"]]
+            if g["rel"] in ("当年", "次年") and last_year and _same_sentence(text, last_year[0], m.start()):
+                # 2023年，项目获批，当年完成投资18.6亿元: the year just named; 次年 the one after it
+                year = last_year[1] + (1 if g["rel"] == "次年" else 0)
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, g, "r"), False, local))
         elif g["now"]:
-            out.append(TimeExpr(m.start(), m.end(), doc_date, False, False, is_now=True))
+            out.append(TimeExpr(m.start(), m.end(), doc_date, False, local, is_now=True))
         elif g["plan"]:
             a, b = _PLAN_SPANS[g["plan"]]
             out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
@@ -173,8 +183,14 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, parts), whole_year, local))
         elif g["lone_mon"]:
             day = g["lone_day"]
-            # 1月26日 dates the report; 12月当月 is a month of the year reported on
-            year = doc_year if day else (report_year or doc_year)
+            # 1月26日 dates the report; 12月当月 is a month of the year the sentence names, else of the
+            # year reported on
+            if day:
+                year = doc_year
+            elif last_year and _same_sentence(text, last_year[0], m.start()):
+                year = last_year[1]
+            else:
+                year = report_year or doc_year
             month = _num(g["lone_mon"]) or 0
             if year is None or not 1 <= month <= 12:
                 continue

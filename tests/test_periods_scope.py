@@ -397,6 +397,14 @@ def test_a_mark_for_the_same_growth_is_a_growth(extractor: Extractor, sentence: 
     assert got == expected
 
 
+def test_that_year_and_a_month_of_the_year_the_sentence_names(extractor: Extractor) -> None:
+    text = ("2023年，项目获得批复，当年完成投资18.6亿元；2024年，全线全面开工，截至11月底累计完成投资逾46亿元。"
+            "预计到2030年，客流将由目前的近3万人次增长至6万人次以上。")
+    claims = extractor.text("t.txt", text, "2024-12-18").claims
+    assert [(c.text, c.period) for c in claims] == [("18.6亿元", "2023"), ("逾46亿元", "2024-11"),
+                                                    ("近3万人次", "2024-12-18"), ("6万人次以上", "2030")]
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
