@@ -30,7 +30,7 @@ _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
-_SEMICOLON = re.compile(r"[；;]")
+_SEMICOLON = re.compile(r"[；;\n]")
 _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
@@ -275,7 +275,7 @@ class ClaimBuilder:
                 return hit.name
         # a place after the number, in the same part of the sentence (a place after a semicolon begins
         # another subject: …入住率达到81.3%；其中三亚市…)
-        semicolon = _SEMICOLON.search(text, m.end, sent.end)
+        semicolon = _SEMICOLON.search(text, m.end, sent.end)  # or the end of the line, in a text that lost its 。
         ahead_end = semicolon.start() if semicolon else sent.end
         for hit in itertools.islice(hits, k, None):
             if hit.start >= ahead_end:
@@ -297,7 +297,9 @@ class ClaimBuilder:
         local = self._nearby_subplace(text, hits, k, para, paragraphs, meta.place)
         if local:
             return local
-        if self._is_heading(text, para):
+        # a heading's figure is about the place the text under it names; a short line holding several
+        # figures is a run of data that lost its punctuation, not a heading
+        if self._is_heading(text, para) and len(_HAS_FIGURE.findall(text, para.start, para.end)) <= 1:
             nxt = text[para.end:para.end + 400]
             for hit in self.places.find(nxt):
                 return hit.name

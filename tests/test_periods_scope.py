@@ -405,6 +405,13 @@ def test_that_year_and_a_month_of_the_year_the_sentence_names(extractor: Extract
                                                     ("近3万人次", "2024-12-18"), ("6万人次以上", "2030")]
 
 
+def test_a_short_line_of_figures_is_no_heading_for_the_places_below(extractor: Extractor) -> None:
+    text = ("江西上半年经济数据出炉\n上半年全省地区生产总值16452.3亿元 同比增长5.7％\n"
+            "网上零售额增长12.3%  实物商品网上零售额占社零总额的比重为14.2%\n\n设区市方面 南昌GDP3950.2亿元 增长5.9％")
+    claims = extractor.document("j.txt", text.encode())[0].claims
+    assert [(c.text, c.entity) for c in claims if c.line == 3] == [("12.3%", "江西"), ("14.2%", "江西")]
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
