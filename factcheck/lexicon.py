@@ -37,6 +37,7 @@ class Metric:
     aliases: tuple[str, ...]
     flow: bool  # a flow over a period (GDP, revenue) rather than a stock at a moment
     unit_class: str | None  # what it is measured in, when it is a level
+    exact: tuple[str, ...] = ()  # phrases that name it only when they are the whole phrase (经济)
 
 
 class Lexicon:
@@ -120,7 +121,8 @@ def load_metrics(path: Path) -> tuple[Metric, ...]:
         if not isinstance(spec, dict) or not spec.get("aliases"):
             raise LexiconError(f"{path}: metric {metric_id!r} needs aliases")
         metrics.append(
-            Metric(metric_id, tuple(spec["aliases"]), bool(spec.get("flow", False)), spec.get("unit_class"))
+            Metric(metric_id, tuple(spec["aliases"]), bool(spec.get("flow", False)), spec.get("unit_class"),
+                   tuple(spec.get("exact") or ()))
         )
     return tuple(metrics)
 

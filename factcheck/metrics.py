@@ -24,7 +24,7 @@ _TRAILING = re.compile(
     r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
-    r"首次|首度|再次|再度|一举|力争|争取|确保|力求)+$"
+    r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计)+$"
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
@@ -60,6 +60,7 @@ class MetricMatcher:
         self._alias_re = trie_regex(a for a, _ in aliases)
         self._alias_chars = [(alias, metric, frozenset(alias)) for alias, metric in aliases if len(alias) >= 4]
         self._alias_map = dict(aliases)
+        self._exact = {phrase: metric.id for metric in lexicon.metrics for phrase in metric.exact}
         self._long_aliases = [a for a, _, _ in self._alias_chars]
         self._ellipsis_aliases = [(alias, metric) for alias, metric in aliases if len(alias) >= 6]
         # metric phrases recur across a corpus (地区生产总值, 一般公共预算收入): match each once
@@ -156,6 +157,8 @@ class MetricMatcher:
         return metric
 
     def _match(self, phrase: str) -> str | None:
+        if phrase in self._exact:
+            return self._exact[phrase]
         best: tuple[int, str] | None = None
         for m in self._alias_re.finditer(phrase):
             alias = m.group()

@@ -412,6 +412,15 @@ def test_a_short_line_of_figures_is_no_heading_for_the_places_below(extractor: E
     assert [(c.text, c.entity) for c in claims if c.line == 3] == [("12.3%", "江西"), ("14.2%", "江西")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [("2023年全市经济增长5.2%。", "gdp"), ("首三季經濟按年實質增長10.3%。", "gdp"), ("2024年民营经济增加值增长6.1%。", None)],
+)
+def test_the_economy_alone_is_gdp(extractor: Extractor, sentence: str, metric: str | None) -> None:
+    (claim,) = extractor.text("t.txt", sentence, "2024-11-01").claims
+    assert claim.metric == metric
+
+
 def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
