@@ -25,12 +25,14 @@ _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
 _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
-_CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)")
+_CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看"
+                           r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：])")  # 地区生产总值：8120.6亿元⏎增长：5.9%
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
 _SEMICOLON = re.compile(r"[；;\n]")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
@@ -81,7 +83,7 @@ class ClaimBuilder:
         self.basis_order = list(self.basis_words)
         verbs = sorted({*self.up, *self.down}, key=len, reverse=True)
         self._change_re = re.compile(
-            r"(" + "|".join(map(re.escape, verbs)) + r")(?:了|达|达到|为)?(?:超过|超|近|约|逾|突破)?$"
+            r"(" + "|".join(map(re.escape, verbs)) + r")[:：]?\s?(?:了|达|达到|为)?(?:超过|超|近|约|逾|突破)?$"
         )
 
     # ------------------------------------------------------------------------------------------
@@ -216,7 +218,10 @@ class ClaimBuilder:
             return "rank", value, lower, upper
         if m.unit == "ordinal":
             return None, value, lower, upper
-        before = text[max(clause.start, m.start - 8):m.start]
+        start = clause.start
+        if start and text[start - 1] in "：:":  # 增长：5.9%: the label before the colon says what it is
+            start = max(text.rfind("\n", 0, start) + 1, start - 12)
+        before = text[max(start, m.start - 10):m.start]
         verb = self._change_re.search(before)
         is_change = m.form == "doubling" or m.unit == "pp"
         sign = 1
@@ -388,10 +393,10 @@ class ClaimBuilder:
                 passed += 1
                 continue
             looked += 1
-            # a year or part of a year they name goes on
-            explicit = [t for t in named
-                        if t.explicit_year or ((continues or _YEAR_OR_PART.fullmatch(t.period))
-                                               and not t.is_now and t.span_years is None)]
+            # a year or part of a year they name goes on; a day (a dateline: 2025年1月20日) does not
+            explicit = [t for t in named if not _DAY.fullmatch(t.period)
+                        and (t.explicit_year or ((continues or _YEAR_OR_PART.fullmatch(t.period))
+                                                 and not t.is_now and t.span_years is None))]
             if explicit:
                 # the time a paragraph opens with is its topic (1-10月份，…；其中10月份…): that goes on
                 opening = [t for t in explicit if not text[start:t.start].strip() and _YEAR_OR_PART.fullmatch(t.period)]

@@ -32,7 +32,7 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # Patterns here start with a literal character, lookbehinds after it: the regex engine then jumps
 # from one candidate character to the next instead of trying every position (5 times faster).
 _STRAY_SPACE = re.compile(
-    r" (?:(?<=[\u4e00-\u9fff] )(?=[0-9])|(?<=[0-9] )(?=[\u4e00-\u9fff%％])"
+    r" (?:(?<=[\u4e00-\u9fff] )(?=[0-9０-９])|(?<=[0-9０-９] )(?=[\u4e00-\u9fff%％])"
     # a space used as a thousands separator inside a figure with a unit: 9 125.6亿元
     r"|(?:(?<=[^0-9.,]\d )|(?<=[^0-9.,]\d\d )|(?<=[^0-9.,]\d\d\d ))(?=\d{3,4}(?:\.\d+)?[万亿元%％]))"
 )

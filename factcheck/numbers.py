@@ -436,7 +436,8 @@ def _plain_digits(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
 
 
-_RATIO_WORD = re.compile(r"(率|比|系数|指数|密度|容积率)(?:从|由)?[0-9.]*(?:提升|提高|上升|下降|降低)?(?:了)?(?:至|到|为|达到|达|是)?$")
+_RATIO_WORD = re.compile(r"(率|比|系数|指数|密度|容积率)(?:从|由)?(?:上年的|去年的)?[0-9.]*"
+                         r"(?:提升|提高|上升|下降|降低|缩小|扩大)?(?:了)?(?:至|到|为|达到|达|是)?$")
 
 
 # 城乡居民收入比为2.92，比上年缩小0.12: the change of a ratio named just before

@@ -91,6 +91,8 @@ def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
     m1, m2 = groups.get(prefix + "m1"), groups.get(prefix + "m2")
     if m1 and m2:
         a, b = _num(m1), _num(m2)
+        if a == 1 and b == 12:
+            return str(year)  # 1—12月 is the whole year
         if a and b and 1 <= a < b <= 12:
             return f"{year}-{a:02d}..{b:02d}"
         return str(year)
@@ -169,7 +171,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             year = part_year(m.start())
             if year is None or not 2 <= n <= 12:
                 continue
-            out.append(TimeExpr(m.start(), m.end(), f"{year}-01..{n:02d}", False, local))
+            out.append(TimeExpr(m.start(), m.end(), f"{year}-01..{n:02d}" if n < 12 else str(year), False, local))
         elif g["spart"]:
             # 前三季度, 上半年, 1-11月 without a year: the year just named, else the publication year
             if last_year and m.start() - last_year[0] < 200:

@@ -425,3 +425,18 @@ def test_negative_percent_is_a_change(extractor: Extractor) -> None:
     (claim,) = extractor.text("t.txt", "1—5月，全市房地产开发投资-12.6%。", "2024-06-20").claims
     assert (claim.value, claim.measure, claim.metric, claim.period) == (-12.6, "change", "real_estate_investment",
                                                                           "2024-01..05")
+
+
+def test_a_brief_of_label_value_lines(extractor: Extractor) -> None:
+    text = ("潍坊市2024年1—12月主要经济指标简报\n潍坊市统计局　2025年1月20日\n地区生产总值：8120.6亿元\n　增长：5.9%\n"
+            "第一产业增加值：731.4亿元\n　增长：3.8%\n")
+    claims = extractor.document("w.txt", text.encode())[0].claims
+    assert [(c.text, c.metric, c.measure, c.period) for c in claims] == [
+        ("8120.6亿元", "gdp", "level", "2024"), ("5.9%", "gdp", "change", "2024"),
+        ("731.4亿元", "primary_value_added", "level", "2024"), ("3.8%", "primary_value_added", "change", "2024")]
+
+
+def test_full_width_figures_with_stray_spaces_and_a_ratio_that_narrows(extractor: Extractor) -> None:
+    text = "截至２０２３年末，全市常住人口为 ８９７.０５ 万人 。城乡居民收入比由上年的 ２.４５ 缩小到 ２.３９ 。"
+    got = [(c.text, c.value, c.unit) for c in extractor.text("t.txt", text, "2024-03-01").claims]
+    assert got == [("８９７.０５ 万人", 8970500.0, "人"), ("２.４５", 2.45, ""), ("２.３９", 2.39, "")]
