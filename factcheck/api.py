@@ -72,8 +72,7 @@ def compare_json(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filter
     matched by its text, so its findings are computed over the matching claims instead."""
     from . import findings
 
-    metrics, text = resolve_metric(lexicon, f.metric) if f.metric else (None, None)
-    entity = resolve_entity(places, f.entity) if f.entity else None
+    metrics, text, entity = _finding_filters(lexicon, places, f)
     if text is not None:
         claims = index.claim_json(metrics=None, metric_text=text, entity=entity, ordered=False)
         return findings.computed(checker(lexicon), claims, period=f.period, include_single=include_single)
@@ -83,11 +82,14 @@ def compare_json(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filter
 
 def stale_groups(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters) -> int:
     """How many partitions the filters touch whose stored findings are out of date (computed on the fly)."""
+    metrics, text, entity = _finding_filters(lexicon, places, f)
+    return 0 if text is not None else len(index.stale_partitions(metrics, entity))
+
+
+def _finding_filters(lexicon: Lexicon, places: PlaceMatcher, f: Filters) -> tuple[list[str] | None, str | None, str | None]:
+    """Metric ids (or the text of a metric outside the lexicon) and the canonical place of the filters."""
     metrics, text = resolve_metric(lexicon, f.metric) if f.metric else (None, None)
-    if text is not None:
-        return 0
-    entity = resolve_entity(places, f.entity) if f.entity else None
-    return len(index.stale_partitions(metrics, entity))
+    return metrics, text, resolve_entity(places, f.entity) if f.entity else None
 
 
 def compare(index: Index, lexicon: Lexicon, places: PlaceMatcher, f: Filters, include_single: bool = False) -> list[dict]:

@@ -38,8 +38,9 @@ _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率")
-_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)")
-_YEAR_OR_PART = re.compile(r"\d{4}(?:-Q\d(?:\.\.Q\d)?|-H[12]|-01\.\.\d\d)?")
+_PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
+_PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
+_YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
 _BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
 # a plan's figures are targets: 三年行动方案, 发展规划, 实施意见 (not the 政府工作报告, which reviews as well)
 _PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|发展规划|专项规划|工作要点|实施意见|指导意见|"
@@ -75,7 +76,7 @@ class ClaimBuilder:
         self.basis_words = w["basis"]
         self._scope_of = {word: name for dim in self.scope_words.values() for name, words in dim["values"].items()
                           for word in words}
-        self._scope_re = trie_regex(self._scope_of)
+        self._scope_re = self.metrics.scope_words  # the same words: one pattern
         self._scope_dim = {name: dim for dim, spec in self.scope_words.items() for name in spec["values"]}
         self._local_currency: dict[str, str] = w.get("local_currency") or {}
         self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
@@ -359,7 +360,7 @@ class ClaimBuilder:
         first = bisect_left(time_starts, sent.start)  # bisect, not a scan: long documents have many
         in_sentence = [t for t in times[first:k] if t.end <= m.num_start + 1]
         for t in reversed(in_sentence):
-            if t.local and (not re.fullmatch(r"的?", text[t.end:m.start]) or m.unit == "倍"):
+            if t.base or (t.local and not re.fullmatch(r"的?", text[t.end:m.start])):
                 continue  # 由2020年的38.4%下降至35.9%: the 2020 belongs to 38.4% only; 是2019年的2.5倍: a base
             if t.span_years and list_info is not None and list_info[1] == t.span_years[1] - t.span_years[0] + 1:
                 return str(t.span_years[0] + list_info[0])

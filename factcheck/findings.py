@@ -49,6 +49,11 @@ def finding_row(entity: str, metric: str, f: Finding) -> tuple:
     return entity, metric, order, metric_key, periods_key, f.verdict, f.json()
 
 
+def partition_rows(index: Index, checker: CrossChecker, entity: str, metric: str) -> list[tuple]:
+    """The finding rows of one partition, from its claims as the index holds them now."""
+    return [finding_row(entity, metric, f) for f in partition_findings(checker, index.partition_json(entity, metric))]
+
+
 def refresh(index: Index, checker: CrossChecker, progress: Callable[[int], None] = lambda _n: None, *,
             pool: Executor | None = None, workers: int = 1) -> int:
     """Recompute the findings of every stale partition; returns how many partitions were recomputed.
@@ -64,8 +69,7 @@ def refresh(index: Index, checker: CrossChecker, progress: Callable[[int], None]
             if pool is None:
                 started = time.monotonic()
                 for entity, metric in parts:
-                    found = partition_findings(checker, index.partition_json(entity, metric))
-                    index.replace_findings(entity, metric, [finding_row(entity, metric, f) for f in found])
+                    index.replace_findings(entity, metric, partition_rows(index, checker, entity, metric))
                     done += 1
                     if time.monotonic() - started > TRANSACTION_SECONDS:
                         break
@@ -106,11 +110,7 @@ def _partition_task(db_path: str, parts: list[tuple[str, str]]) -> list[tuple[st
 
         _READERS[db_path] = Index(db_path, create=False), CrossChecker.from_lexicon(load_lexicon())
     index, checker = _READERS[db_path]
-    out = []
-    for entity, metric in parts:
-        found = partition_findings(checker, index.partition_json(entity, metric))
-        out.append((entity, metric, [finding_row(entity, metric, f) for f in found]))
-    return out
+    return [(entity, metric, partition_rows(index, checker, entity, metric)) for entity, metric in parts]
 
 
 def stored_and_stale(index: Index, checker: Checker, *, metrics: list[str] | None, entity: str | None,

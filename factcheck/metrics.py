@@ -67,7 +67,7 @@ class MetricMatcher:
         self._matched: dict[str, str | None] = {}
         self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
         scope_words = [word for dim in w["scope"].values() for words in dim["values"].values() for word in words]
-        self._scope_words = trie_regex(scope_words)  # 其中城镇居民44283元: a scope, and the metric goes on
+        self.scope_words = trie_regex(scope_words)  # 其中城镇居民44283元: a scope, and the metric goes on
 
     def resolve(self, text: str, m: Mention, clause: Span, sent: Span, para: Span,
                 previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None,
@@ -87,9 +87,9 @@ class MetricMatcher:
             phrase = right if not left else left + right
         phrase = phrase.strip()
         # 总量排名, 占GDP比重, （折合17744美元）: the same thing as the number before
-        if phrase and not self._scope_words.sub("", phrase) and previous is not None and previous[0] is not None:
+        if phrase and not self.scope_words.sub("", phrase) and previous is not None and previous[0] is not None:
             # 其中城镇居民44283元: 城镇居民人均可支配收入; then 农村居民19875元 replaces the 城镇居民
-            base = self._scope_words.sub("", previous[1], count=1) if self._scope_words.match(previous[1]) \
+            base = self.scope_words.sub("", previous[1], count=1) if self.scope_words.match(previous[1]) \
                 else previous[1]
             return previous[0], _joined(phrase, base)
         generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅")) \

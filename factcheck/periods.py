@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .numerals import NumeralError, parse_numeral
@@ -53,6 +53,7 @@ class TimeExpr:
     local: bool  # 由2020年的38.4%: applies only to the number it introduces
     span_years: tuple[int, int] | None = None
     is_now: bool = False
+    base: bool = False  # 是2019年的2.5倍: the time compared with, the period of no number
 
 
 def _num(text: str) -> int | None:
@@ -119,6 +120,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
     doc_year = int(doc_date[:4]) if doc_date else None
     out: list[TimeExpr] = []
     last_year: tuple[int, int] | None = None  # (position, year) of the last expression that named a year
+    bases: set[int] = set()
 
     def part_year(pos: int) -> int | None:
         if last_year and pos - last_year[0] < 200:
@@ -132,8 +134,12 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         before = text[max(0, m.start() - 2):m.start()]
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
         local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before))
-        # 由2020年的38.4%, 是2019年的2.5倍: the year of the base, not of the number
-        local = local or bool(re.search(r"(?:由|从|是)$", before)) and text[m.end():m.end() + 1] == "的"
+        # 由2020年的38.4%: the year of that number only; 是2019年的2.5倍: the base it is compared with
+        of_next = text[m.end():m.end() + 1] == "的"
+        base = of_next and bool(re.search(r"(?:是|相当于|恢复至|恢复到)$", text[max(0, m.start() - 3):m.start()]))
+        local = local or base or (of_next and bool(re.search(r"(?:由|从)$", before)))
+        if base:
+            bases.add(m.start())
         if g["iso"]:
             out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))
         elif g["fy"]:  # 2023至24年度, 2023/24年度: a fiscal year across two calendar years
@@ -207,7 +213,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 continue
             period = _with_part(year, g)
             out.append(TimeExpr(m.start(), m.end(), period, not g.get("part") or g.get("part") == "全年", local))
-    return out
+    return [replace(t, base=True) if t.start in bases else t for t in out]
 
 
 _PERIOD = re.compile(r"(\d{4})(?:/(\d{4}))?(?:-(.*))?$")

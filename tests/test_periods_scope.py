@@ -440,3 +440,10 @@ def test_full_width_figures_with_stray_spaces_and_a_ratio_that_narrows(extractor
     text = "截至２０２３年末，全市常住人口为 ８９７.０５ 万人 。城乡居民收入比由上年的 ２.４５ 缩小到 ２.３９ 。"
     got = [(c.text, c.value, c.unit) for c in extractor.text("t.txt", text, "2024-03-01").claims]
     assert got == [("８９７.０５ 万人", 8970500.0, "人"), ("２.４５", 2.45, ""), ("２.３９", 2.39, "")]
+
+
+@pytest.mark.parametrize("sentence", ["2024年旅客发送量是2019年的2.5倍。", "2024年客流量相当于2019年的95%。",
+                                      "2024年客流量恢复至2019年的95%。"])
+def test_a_base_year_is_the_period_of_no_figure(extractor: Extractor, sentence: str) -> None:
+    (claim,) = extractor.text("t.txt", sentence, "2024-12-01").claims
+    assert claim.period == "2024"
