@@ -79,6 +79,7 @@ class ClaimBuilder:
         self._scope_re = self.metrics.scope_words  # the same words: one pattern
         self._scope_dim = {name: dim for dim, spec in self.scope_words.items() for name in spec["values"]}
         self._local_currency: dict[str, str] = w.get("local_currency") or {}
+        self._era_base: dict[str, int] = w.get("era_base") or {}
         self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
         self._basis_find = trie_regex(self._basis_of)
         self.basis_order = list(self.basis_words)
@@ -97,14 +98,16 @@ class ClaimBuilder:
         sentences = sentence_starts(text)
         clauses = clause_starts(text, sentences)
         paragraphs = starts_of(text, re.compile(r"\n"))
-        title_year = _title_year(meta.title)
-        times = find_time_exprs(text, meta.date, int(title_year) if title_year else None)
+        province = self._province_of(meta.place) if meta.place else None
+        era_base = self._era_base.get(province) if province else None
+        title_year = _title_year(meta.title, era_base)
+        times = find_time_exprs(text, meta.date, int(title_year) if title_year else None, era_base)
         time_starts = [t.start for t in times]
         place_hits = place_hits if place_hits is not None else self.places.find(text)
         hit_starts = [h.start for h in place_hits]
         lists = self._lists(text, mentions, sentences)
         subject_places = self._subject_places(lists, meta.place)
-        currency = self._local_currency.get(self._province_of(meta.place)) if meta.place else None
+        currency = self._local_currency.get(province) if province else None
         surfaces = sorted({text[h.start:h.end] for h in place_hits} | {b for _, b in subject_places.values() if b},
                           key=len, reverse=True)
         place_names = NameSet(surfaces) if surfaces else None
@@ -680,9 +683,12 @@ def _section_period(sections: list[tuple[int, str]], para_start: int) -> str | N
     return sections[k][1] if k >= 0 else None
 
 
-def _title_year(title: str | None) -> str | None:
-    """The year a title names, when it names exactly one (2023年国民经济和社会发展统计公报)."""
+def _title_year(title: str | None, era_base: int | None = None) -> str | None:
+    """The year a title names, when it names exactly one (2023年国民经济和社会发展统计公报; 114年度总预算
+    in a document whose years count from `era_base`)."""
     years = set(re.findall(r"((?:19|20)\d\d)\s*年(?![\d]{1,2}月)", title or ""))
+    if not years and era_base is not None:
+        years = {str(era_base + int(y)) for y in re.findall(r"(?<![\d.])(1[0-4]\d|[5-9]\d)\s*年(?![代来\d])", title or "")}
     return years.pop() if len(years) == 1 else None
 
 

@@ -24,7 +24,7 @@ _PART = (
 )
 TIME_EXPR = re.compile(
     # every alternative starts with one of these: the lookahead lets the scan skip other characters fast
-    rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年首])"
+    rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年首民])"
     rf"(?:(?P<iso>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
     rf"|(?P<yspan>(?:19|20)\d\d)\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>(?:19|20)\d\d)年"
     rf"|(?P<fy>(?:19|20)\d\d)\s?(?:-|—|–|/|至)\s?(?P<fy2>\d\d)\s?(?:财政)?年度"
@@ -38,8 +38,11 @@ TIME_EXPR = re.compile(
     rf"|(?<![\d年月份至到\-—–~])(?P<spart>{_QUARTERS}|上半年|下半年|全年|年末|年底|"
     rf"(?P<sm1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<sm2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?)"
     rf"|(?<![\d年十])(?P<lone_mon>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
-    rf"(?:份|当月|(?P<lone_day>[1-9]|[12]\d|3[01])日|中旬|上旬|下旬|底|末|初))"
+    rf"(?:份|当月|(?P<lone_day>[1-9]|[12]\d|3[01])日|中旬|上旬|下旬|底|末|初)"
+    # 民国114年, and in a Taiwan document 114年度, 113年上半年: years of the era (see find_time_exprs)
+    rf"|(?:(?P<era>民国)(?P<eran>\d{{1,3}}|[{_CN}]{{1,4}})|(?<![\d.])(?P<eray>[5-9]\d|1[0-4]\d))年(?!代|来|以来)度?{_PART.replace('?P<', '?P<e')}?)"
 )
+_ERA_BASE = 1911  # 民国1年 is 1912
 _PLAN_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1}
 
@@ -112,11 +115,14 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = None) -> list[TimeExpr]:
+def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = None,
+                    era_base: int | None = None) -> list[TimeExpr]:
     """Every time expression of the text, resolved (period None when it cannot be).
 
     A part of a year written without one (12月当月, 1-11月, 上半年) is in the year named just before,
-    else in `report_year` (the year a bulletin's title names), else in the publication year."""
+    else in `report_year` (the year a bulletin's title names), else in the publication year.
+    `era_base` is the year before an era's first (1911 for 民国): a document from a place that counts
+    years so writes 114年度 for 2025. 民国114年 is read so in any document."""
     doc_year = int(doc_date[:4]) if doc_date else None
     out: list[TimeExpr] = []
     last_year: tuple[int, int] | None = None  # (position, year) of the last expression that named a year
@@ -189,6 +195,14 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             parts = {"part": "全年" if g["spart"] in ("年末", "年底") else g["spart"], "m1": g["sm1"], "m2": g["sm2"]}
             whole_year = parts["part"] == "全年"
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, parts), whole_year, local))
+        elif g["eray"] or g["era"]:
+            base = _ERA_BASE if g["era"] else era_base
+            number = _num(g["eran"] or g["eray"])
+            if base is None or not number:
+                continue  # 100年: no year of an era outside a document that counts years so
+            year = base + number
+            period = _with_part(year, g, "e")
+            out.append(TimeExpr(m.start(), m.end(), period, not g.get("epart") or g.get("epart") == "全年", local))
         elif g["lone_mon"]:
             day = g["lone_day"]
             # 1月26日 dates the report; 12月当月 is a month of the year the sentence names, else of the

@@ -447,3 +447,21 @@ def test_full_width_figures_with_stray_spaces_and_a_ratio_that_narrows(extractor
 def test_a_base_year_is_the_period_of_no_figure(extractor: Extractor, sentence: str) -> None:
     (claim,) = extractor.text("t.txt", sentence, "2024-12-01").claims
     assert claim.period == "2024"
+
+
+def test_taiwan_documents_count_years_from_the_republic(extractor: Extractor) -> None:
+    text = ("臺中市114年度總預算案送議會審議\n\n"
+            "社會福利支出編列368.4億元，占總預算22.8%。\n\n"
+            "113年上半年臺中市出口總額達233.6億美元，年增18.4%。\n"
+            "截至113年8月底，臺中市債務未償餘額為1,296億元。\n")
+    claims = extractor.text("taichung.txt", text, "2024-09-30").claims
+    assert [(c.text, c.period) for c in claims] == [
+        ("368.4億元", "2025"), ("22.8%", "2025"), ("233.6億美元", "2024-H1"), ("18.4%", "2024-H1"),
+        ("1,296億元", "2024-08")]
+    assert claims[0].kind == "target"  # 編列: a budget allocates, nothing has been spent yet
+
+
+def test_years_of_the_republic_elsewhere_only_when_named() -> None:
+    assert [t.period for t in find_time_exprs("民国38年，该厂产量100吨", None)] == ["1949"]
+    assert find_time_exprs("建厂60年，该厂累计生产100万吨", "2024-01-01") == []  # a duration, no year
+    assert [t.period for t in find_time_exprs("114年度預算", None, era_base=1911)] == ["2025"]
