@@ -85,7 +85,7 @@ class ClaimBuilder:
         self.basis_order = list(self.basis_words)
         verbs = sorted({*self.up, *self.down}, key=len, reverse=True)
         self._change_re = re.compile(
-            r"(" + "|".join(map(re.escape, verbs)) + r")[:：]?\s?(?:了|达|达到|为)?(?:超过|超|近|约|逾|突破)?$"
+            r"(" + "|".join(map(re.escape, verbs)) + r")[:：]?\s?(?:最快|最高|较快)?(?:了|达|达到|为)?(?:超过|超|近|约|逾|突破)?$"
         )
 
     # ------------------------------------------------------------------------------------------

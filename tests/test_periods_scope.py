@@ -465,3 +465,13 @@ def test_years_of_the_republic_elsewhere_only_when_named() -> None:
     assert [t.period for t in find_time_exprs("民国38年，该厂产量100吨", None)] == ["1949"]
     assert find_time_exprs("建厂60年，该厂累计生产100万吨", "2024-01-01") == []  # a duration, no year
     assert [t.period for t in find_time_exprs("114年度預算", None, era_base=1911)] == ["2025"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("明年臺中市經濟成長率預估可達3.5%以上。", [("gdp", "change", "forecast")]),
+    ("114年度稅課收入預估732.8億元。", [("tax_revenue", "level", "forecast")]),
+    ("晋源区地区生产总值增长最快达到7.3%。", [("gdp", "change", "actual")]),
+])
+def test_growth_said_as_the_fastest_and_taiwan_terms(extractor: Extractor, sentence: str, expected: list) -> None:
+    claims = extractor.text("t.txt", sentence, "2024-09-30").claims
+    assert [(c.metric, c.measure, c.kind) for c in claims] == expected
