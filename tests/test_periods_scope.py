@@ -465,6 +465,7 @@ def test_years_of_the_republic_elsewhere_only_when_named() -> None:
     assert [t.period for t in find_time_exprs("民国38年，该厂产量100吨", None)] == ["1949"]
     assert find_time_exprs("建厂60年，该厂累计生产100万吨", "2024-01-01") == []  # a duration, no year
     assert [t.period for t in find_time_exprs("114年度預算", None, era_base=1911)] == ["2025"]
+    assert find_time_exprs("本校成立60年，培养学生10万人", None, era_base=1911) == []  # a duration
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
