@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,7 @@ _MARKUP = re.compile(
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}\d{0,2});)",
     re.S | re.I,
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _EMPHASIS = re.compile(r"\*\*|__")
 # Content-farm copies put stray spaces inside figures (增长 7.8 %, 15456.19 亿元): a single space
 # between Chinese and a digit, or between a digit and Chinese or %, is dropped.
@@ -215,9 +216,23 @@ def to_simplified(display: str, converter: Any) -> tuple[str, bool]:
         converted = "".join(c if len(c) == 1 else ch for ch, c in ((ch, converter.convert(ch)) for ch in display))
     if converted == display:
         return converted, False
-    changed = sum(map(str.__ne__, display, converted))
-    han = len(_HAN.findall(display)) or 1
-    return converted, changed / han > 0.01
+    han = len(_NOT_HAN.sub("", display)) or 1
+    return converted, _changed_characters(display, converted) / han > 0.01
+
+
+_UINT32 = next(code for code in "IL" if array(code).itemsize == 4)
+
+
+def _changed_characters(a: str, b: str) -> int:
+    """How many characters differ between two strings of the same length.
+
+    XOR of the two texts as integers, then a count of the zero code points: C loops throughout, where
+    comparing character by character in Python took three times as long as the conversion itself."""
+    a32, b32 = a.encode("utf-32-le"), b.encode("utf-32-le")
+    xor = (int.from_bytes(a32, "little") ^ int.from_bytes(b32, "little")).to_bytes(len(a32), "little")
+    points = array(_UINT32)
+    points.frombytes(xor)
+    return len(points) - points.count(0)
 
 
 def _narrow(m: re.Match[str]) -> str:

@@ -173,3 +173,11 @@ def test_normalise_line_break_inside_a_figure_is_dropped(source: str, text: str)
 @pytest.mark.parametrize("source", ["1.\n2. 第二条", "全年完成项目共计12\n元旦前全部竣工", "表中数据依次为2023\n2024"])
 def test_normalise_line_break_between_whole_numbers_stays(source: str) -> None:
     assert normalise(source).text.count("\n") == 1
+
+
+def test_changed_characters_counts_code_points_that_differ() -> None:
+    from factcheck.normalise import _changed_characters
+
+    assert _changed_characters("經濟發展", "经济发展") == 3
+    assert _changed_characters("abc", "abc") == 0
+    assert _changed_characters("a😀c", "a😁d") == 2  # astral characters are one code point each
