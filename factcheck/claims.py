@@ -98,7 +98,7 @@ class ClaimBuilder:
         sentences = sentence_starts(text)
         clauses = clause_starts(text, sentences)
         paragraphs = starts_of(text, re.compile(r"\n"))
-        province = self._province_of(meta.place) if meta.place else None
+        province = self.places.province_of(meta.place) if meta.place else None
         era_base = self._era_base.get(province) if province else None
         title_year = _title_year(meta.title, era_base)
         times = find_time_exprs(text, meta.date, int(title_year) if title_year else None, era_base)
@@ -294,7 +294,7 @@ class ClaimBuilder:
         own = _OWN_PLACE.search(text, sent.start, m.start)
         if own and meta.place:
             if own.group(2) and self.places.level_rank(meta.place) < 2:
-                return self._province_of(meta.place)
+                return self.places.province_of(meta.place)
             return meta.place
         if province_doc and _PROVINCE_OWN.search(text, sent.start, m.start):
             return meta.place  # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
@@ -314,12 +314,6 @@ class ClaimBuilder:
                 return hit.name
         return meta.place
 
-    def _province_of(self, name: str) -> str:
-        seen = 0
-        while self.places.level_rank(name) < 2 and self.places.parent_of(name) and seen < 3:
-            name, seen = self.places.parent_of(name) or name, seen + 1
-        return name
-
     def _nearby_subplace(self, text: str, hits: list[PlaceHit], k: int, para: Span, paragraphs: list[int],
                          doc_place: str | None) -> str | None:
         """武进 named in the last paragraphs of a 常州 document: the local story's place."""
@@ -334,7 +328,8 @@ class ClaimBuilder:
         for hit in _backwards(hits, k):
             if hit.start < floor:
                 break
-            if hit.level == "county" and self.places.parent_of(hit.name) == doc_place and not _in_enumeration(text, hit):
+            if hit.level == "county" and self.places.parent_of(hit.name) == doc_place and not _in_enumeration(text, hit) \
+                    and not _BREAKDOWN_OR_ADDRESS.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start):
                 return hit.name
         return None
 
@@ -690,6 +685,11 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
     if not years and era_base is not None:
         years = {str(era_base + int(y)) for y in re.findall(r"(?<![\d.])(1[0-4]\d|[5-9]\d)\s*年(?![代来\d])", title or "")}
     return years.pop() if len(years) == 1 else None
+
+
+# 分区县看，诸暨市…: one item of a breakdown; 项目地址：扬州市广陵区…: an advert's address. Neither makes the
+# district the subject of the paragraphs after it.
+_BREAKDOWN_OR_ADDRESS = re.compile(r"分(?:区|县|地区|市|板块)[^。\n]{0,12}看|地址|热线|电话|联系")
 
 
 def _backwards(items: list[PlaceHit], stop: int) -> Iterator[PlaceHit]:

@@ -15,6 +15,9 @@ from .places import PlaceHit, PlaceMatcher
 _DATE_TIME = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d]{2,30})")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
+# 全省, 我市, 全国 opening a clause: the document's own place as a subject (占全省, 比全国 and 入选全国首批
+# compare with it, 全国第一 ranks in it)
+_OWN_WORDS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:全|我|本)(省|市|国)(?![场民长委内外第首百前])", re.M)
 _NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$|您的位置|当前位置|首页\s*>|>\s*正文", re.I)
 
 
@@ -105,10 +108,17 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
     if title:
         for hit in places.find(title):
             counts[hit.name] += 3
+    own = Counter(m.group(1) for m in _OWN_WORDS.finditer(norm.text))
+    if places.country and own["国"] > max(counts.values(), default=0) and own["国"] > own["省"] + own["市"]:
+        return places.country  # a national release: 全国…, 我国…, the provinces named as examples
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], places.level_rank(kv[0])))
     best, best_count = ranked[0]
+    if own["省"] >= 3 and own["省"] > own["市"] and places.level_rank(best) < 2:
+        # 全省 said more than 全市: a province's report that names its capital more than itself
+        provinces = [name for name, _ in ranked if places.level_rank(name) == 2]
+        return provinces[0] if provinces else places.province_of(best)
     # a province named as often as its own city is the city's context, not its subject (a city named
     # as often as one of its districts stays the subject: 太原 and 小店区 in a report on 太原)
     if places.level_rank(best) == 2:

@@ -10,7 +10,7 @@ import ahocorasick_rs
 
 from .lexicon import Lexicon
 
-_LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2}
+_LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2, "country": 3}
 # A place name followed by one of these names an organisation (江苏时代, 常州日报), not the place.
 _ORG_TAIL = (
     "时代|银行|农商|日报|晚报|商报|电视台|广电|大学|学院|中学|小学|医院|集团|公司|股份|控股|电力|移动|联通|电信|"
@@ -108,6 +108,18 @@ class PlaceMatcher:
 
     def parent_of(self, name: str) -> str | None:
         return self._parents.get(name) or None
+
+    def province_of(self, name: str) -> str:
+        """The province a place lies in (the place itself when it is one, or has no parent)."""
+        seen = 0
+        while self.level_rank(name) < 2 and self.parent_of(name) and seen < 3:
+            name, seen = self.parent_of(name) or name, seen + 1
+        return name
+
+    @functools.cached_property
+    def country(self) -> str | None:
+        """The nation's name: what 全国 and 我国 refer to."""
+        return next((name for name, level in self._levels.items() if level == "country"), None)
 
     def canonical(self, text: str) -> str | None:
         """The canonical short name for a user's spelling (常州市, 常州, 溧陽)."""

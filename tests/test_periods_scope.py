@@ -476,3 +476,34 @@ def test_years_of_the_republic_elsewhere_only_when_named() -> None:
 def test_growth_said_as_the_fastest_and_taiwan_terms(extractor: Extractor, sentence: str, expected: list) -> None:
     claims = extractor.text("t.txt", sentence, "2024-09-30").claims
     assert [(c.metric, c.measure, c.kind) for c in claims] == expected
+
+
+def test_a_provinces_report_that_names_its_capital_more_than_itself(extractor: Extractor) -> None:
+    text = ("政府工作报告\n——在湖北省人民代表大会上\n\n"
+            "过去一年，全省地区生产总值增长5.8%。武汉光谷建设加快，武汉新城起步。\n"
+            "全省粮食产量557.7亿斤。武汉都市圈加快建设。\n"
+            "全省规上工业增加值增长7.7%。\n")
+    claims = extractor.document("report.txt", text.encode())[0].claims
+    assert {c.entity for c in claims} == {"湖北"}
+
+
+def test_a_national_release_is_about_the_country(extractor: Extractor) -> None:
+    text = ("国务院新闻办公室新闻发布会\n\n"
+            "上半年，全国规模以上工业增加值同比增长6.4%。\n"
+            "全国社会消费品零售总额245458亿元，增长5.0%。\n"
+            "我国货物进出口总额217876亿元。江苏、广东等经济大省发挥了挑大梁作用。\n"
+            "全国城镇调查失业率平均值为5.2%。\n")
+    claims = extractor.document("scio.txt", text.encode())[0].claims
+    assert {c.entity for c in claims} == {"中国"}
+
+
+def test_a_breakdown_item_and_an_adverts_address_name_no_subject(extractor: Extractor) -> None:
+    text = ("绍兴市2024年国民经济和社会发展统计公报\n\n"
+            "全年全市地区生产总值8368.3亿元。分区、县（市）看，诸暨市实现地区生产总值1812.3亿元，增长6.6%。\n\n"
+            "全年新设经营主体10.6万户，增长6.5%。\n\n"
+            "项目地址：绍兴市越城区解放路188号\n\n"
+            "全年居民消费价格上涨0.4%。\n")
+    claims = extractor.document("sx.txt", text.encode())[0].claims
+    assert [(c.text, c.entity) for c in claims] == [
+        ("8368.3亿元", "绍兴"), ("1812.3亿元", "诸暨"), ("6.6%", "诸暨"), ("10.6万户", "绍兴"), ("6.5%", "绍兴"),
+        ("0.4%", "绍兴")]

@@ -8,7 +8,7 @@ import pytest
 
 PLACES = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "places.tsv"
 HEADER = ["name", "full", "level", "parent", "aliases", "bare_ok"]
-LEVELS = {"province", "prefecture", "county"}
+LEVELS = {"province", "prefecture", "county", "country"}
 JIANGSU_PREFECTURES = [
     "南京",
     "无锡",
@@ -69,7 +69,7 @@ def test_one_char_names_never_bare(rows):
 def test_parents_exist(rows):
     names = {r["name"] for r in rows}
     for r in rows:
-        if r["level"] == "province":
+        if r["level"] in ("province", "country"):  # provinces hang under no row: 中国 is named by 全国, 我国
             assert r["parent"] == "", r
         else:
             assert r["parent"] in names, r
@@ -89,8 +89,13 @@ def test_parent_levels(rows):
 def test_parent_resolves_to_one_row(rows):
     holders = Counter(r["name"] for r in rows if r["level"] in ("province", "prefecture"))
     for r in rows:
-        if r["level"] != "province":
+        if r["level"] not in ("province", "country"):
             assert holders[r["parent"]] == 1, r
+
+
+def test_one_country_with_no_name_to_match_inside_words(rows):
+    countries = [r for r in rows if r["level"] == "country"]
+    assert [(r["name"], r["bare_ok"], r["aliases"]) for r in countries] == [("中国", "0", "")]
 
 
 def test_exactly_34_provinces(rows):
