@@ -6,6 +6,7 @@ import hashlib
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -102,10 +103,12 @@ class ClaimBuilder:
         era_base = self._era_base.get(province) if province else None
         title_year = _title_year(meta.title, era_base)
         times = find_time_exprs(text, meta.date, int(title_year) if title_year else None, era_base)
+        main_year = _main_year(times)
         time_starts = [t.start for t in times]
         place_hits = place_hits if place_hits is not None else self.places.find(text)
         hit_starts = [h.start for h in place_hits]
         lists = self._lists(text, mentions, sentences)
+        roles = _from_to_roles(text, mentions)
         subject_places = self._subject_places(lists, meta.place)
         currency = self._local_currency.get(province) if province else None
         surfaces = sorted({text[h.start:h.end] for h in place_hits} | {b for _, b in subject_places.values() if b},
@@ -163,6 +166,8 @@ class ClaimBuilder:
                     paired = earlier[info[0]]
             if paired is not None and paired[0] is None:
                 metric, metric_text = paired
+            elif roles.get(idx) == "to" and carried_here is not None:
+                metric, metric_text = carried_here  # 收入比由1.87缩小至1.79: the same thing, later
             else:
                 metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para,
                                                            paired or carried, info, place_names)
@@ -200,6 +205,9 @@ class ClaimBuilder:
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:
                 period = plan_paragraphs[para.start]
+            if idx in roles and period and _YEAR_SPAN.fullmatch(period) and measure != "change":
+                # 2020—2024年，…由1485.6亿元增加到2236.8亿元: the levels at either end of the span
+                period = period[:4] if roles[idx] == "from" else period[5:]
             kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date, meta.title)
             left = text[clause.start:m.start]
             if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end):
@@ -208,7 +216,7 @@ class ClaimBuilder:
                                 period, kind, left, sent, lists.get(idx), seen_ids)
             claims.append(claim)
             if claim.period is None and m.unit != "ordinal":
-                fallback[claim.id] = _section_period(sections, para.start) or title_year
+                fallback[claim.id] = _section_period(sections, para.start) or title_year or main_year
         # weakest evidence last: a restated figure's own period first, then the section's or the title's year
         return [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
                 for c in _restated_periods(claims)]
@@ -236,6 +244,8 @@ class ClaimBuilder:
             prior = text[max(clause.start, m.start - 20):m.start]
             if any(d in prior for d in self.down):
                 sign = -1
+        if is_change and _DECLINE_SIZE.search(text, clause.start, m.start):
+            sign = -sign  # 降幅收窄1.2个百分点: the decline got smaller, so the rate went up
         if not is_change and m.unit == "%" and value < 0:
             is_change = True  # 房地产开发投资-12.6%: a share is never negative
         if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
@@ -360,12 +370,14 @@ class ClaimBuilder:
         for t in reversed(in_sentence):
             if t.base or (t.local and not re.fullmatch(r"的?", text[t.end:m.start])):
                 continue  # 由2020年的38.4%下降至35.9%: the 2020 belongs to 38.4% only; 是2019年的2.5倍: a base
+            if t.subset == "clause" and _CLAUSE_GROUP_END.search(text, t.end, m.start):
+                continue  # 其中9月当月增长8.2%；社会消费品零售总额…: the part held for its own clauses
             if t.span_years and list_info is not None and list_info[1] == t.span_years[1] - t.span_years[0] + 1:
                 return str(t.span_years[0] + list_info[0])
             return t.period
         # earlier in the paragraph: a year written out, or a part of a year (1-9月，…。…产量达到101.2万辆)
         before_para = [t for t in times[bisect_left(time_starts, para.start):first]
-                       if not t.local and t.period and (t.explicit_year or (
+                       if not t.local and not t.subset and t.period and (t.explicit_year or (
                            _PART_OF_YEAR.fullmatch(t.period) and not t.is_now and t.span_years is None))]
         if before_para:
             return before_para[-1].period
@@ -387,7 +399,7 @@ class ClaimBuilder:
             if not text[start:end].strip():
                 continue
             named = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
-                     if not t.local and t.period]
+                     if not t.local and not t.subset and t.period]
             if not named and _HAS_FIGURE.search(text, start, end):
                 passed += 1
                 continue
@@ -673,6 +685,17 @@ def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) ->
     return out
 
 
+def _main_year(times: list[TimeExpr]) -> str | None:
+    """The year a document is about, when most of the years it writes out name it (an interview on 2024
+    that says 2024年 once per answer and then 去年末, 郑州…增长5.2%): the last resort for a figure's period."""
+    years = Counter(t.period[:4] for t in times
+                    if t.explicit_year and t.period and not (t.local or t.base or t.subset or t.span_years))
+    if not years:
+        return None
+    year, count = years.most_common(1)[0]
+    return year if count >= 2 and count * 2 > sum(years.values()) else None
+
+
 def _section_period(sections: list[tuple[int, str]], para_start: int) -> str | None:
     k = bisect_right(sections, (para_start, "\uffff")) - 1
     return sections[k][1] if k >= 0 else None
@@ -687,9 +710,25 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+_CLAUSE_GROUP_END = re.compile(r"[；;]")
+_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
+_FROM = re.compile(r"(?:由|从)(?:[^，,。；;]{1,8}的)?第?$")  # 由1.87, 由上年的2.45, 由第10位
+_TO = re.compile(r"(?:增加|提高|上升|增长|扩大|缩小|下降|减少|提升|跃升|攀升|降低|回落|跃居|增|降|升)?(?:到|至)"
+                 r"(?:[^，,。；;]{1,8}的)?第?")
+_DECLINE_SIZE = re.compile(r"降幅|跌幅|下降幅度|下滑幅度|降速")
 # 分区县看，诸暨市…: one item of a breakdown; 项目地址：扬州市广陵区…: an advert's address. Neither makes the
 # district the subject of the paragraphs after it.
 _BREAKDOWN_OR_ADDRESS = re.compile(r"分(?:区|县|地区|市|板块)[^。\n]{0,12}看|地址|热线|电话|联系")
+
+
+def _from_to_roles(text: str, mentions: list[Mention]) -> dict[int, str]:
+    """由1485.6亿元增加到2236.8亿元: the index of each pair's first ("from") and second ("to") figure."""
+    roles: dict[int, str] = {}
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if _FROM.search(text, max(0, a.start - 12), a.start) and _TO.fullmatch(text, a.end, b.start):
+            roles[i], roles[i + 1] = "from", "to"
+    return roles
 
 
 def _backwards(items: list[PlaceHit], stop: int) -> Iterator[PlaceHit]:

@@ -57,6 +57,9 @@ class TimeExpr:
     span_years: tuple[int, int] | None = None
     is_now: bool = False
     base: bool = False  # 是2019年的2.5倍: the time compared with, the period of no number
+    # 其中9月当月 ("clause": until the next semicolon), 分季度看，一季度… ("sentence"): a part named inside a
+    # whole, for its own clauses or sentence; it does not go on after them
+    subset: str | None = None
 
 
 def _num(text: str) -> int | None:
@@ -113,6 +116,13 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_COMPARED = re.compile(r"(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
+# 其中9月当月增长8.2%；社会消费品零售总额…: the month is a part of the 1—9月 before it, for its own clause;
+# 分季度看，一季度增长5.3%，二季度增长5.9%。分产业看…: the quarters break the half year down
+_SUBSET_BEFORE = re.compile(
+    r"(?:其中|分季度(?:来)?看|分季看|分月(?:份|度)?(?:来)?看|从季度(?:来)?看|从月度(?:来)?看|逐季(?:来)?看|从环比看)"
+    r"[^。；;！？!?\n]{0,20}$"
+)
 
 
 def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = None,
@@ -139,7 +149,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             last_year = (out[-1].end, int(out[-1].period[:4]))
         before = text[max(0, m.start() - 2):m.start()]
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
-        local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before))
+        local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before)) or bool(
+            before.endswith(("与", "和", "同", "跟")) and _COMPARED.match(text, m.end()))  # 与2023年持平
         # 由2020年的38.4%: the year of that number only; 是2019年的2.5倍: the base it is compared with
         of_next = text[m.end():m.end() + 1] == "的"
         base = of_next and bool(re.search(r"(?:是|相当于|恢复至|恢复到)$", text[max(0, m.start() - 3):m.start()]))
@@ -227,7 +238,13 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 continue
             period = _with_part(year, g)
             out.append(TimeExpr(m.start(), m.end(), period, not g.get("part") or g.get("part") == "全年", local))
-    return [replace(t, base=True) if t.start in bases else t for t in out]
+    return [_marked(text, t, t.start in bases) for t in out]
+
+
+def _marked(text: str, t: TimeExpr, base: bool) -> TimeExpr:
+    found = _SUBSET_BEFORE.search(text, max(0, t.start - 24), t.start)
+    subset = None if found is None else "clause" if found.group().startswith("其中") else "sentence"
+    return replace(t, base=base, subset=subset) if base or subset else t
 
 
 _PERIOD = re.compile(r"(\d{4})(?:/(\d{4}))?(?:-(.*))?$")

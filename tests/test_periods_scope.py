@@ -507,3 +507,34 @@ def test_a_breakdown_item_and_an_adverts_address_name_no_subject(extractor: Extr
     assert [(c.text, c.entity) for c in claims] == [
         ("8368.3亿元", "绍兴"), ("1812.3亿元", "诸暨"), ("6.6%", "诸暨"), ("10.6万户", "绍兴"), ("6.5%", "绍兴"),
         ("0.4%", "绍兴")]
+
+
+def test_a_part_named_inside_a_whole_does_not_go_on(extractor: Extractor) -> None:
+    text = ("1—9月，全市规模以上工业增加值同比增长7.8%，其中9月当月增长8.2%；社会消费品零售总额12086.43亿元，增长4.1%。\n"
+            "上半年全市地区生产总值3887.56亿元，增长5.6%。分季度看，一季度增长5.3%，二季度增长5.9%。"
+            "分产业看，第一产业增加值99.84亿元，增长3.7%。\n")
+    claims = extractor.text("t.txt", text, "2025-10-20").claims
+    assert [(c.text, c.period) for c in claims] == [
+        ("7.8%", "2025-01..09"), ("8.2%", "2025-09"), ("12086.43亿元", "2025-01..09"), ("4.1%", "2025-01..09"),
+        ("3887.56亿元", "2025-H1"), ("5.6%", "2025-H1"), ("5.3%", "2025-Q1"), ("5.9%", "2025-Q2"),
+        ("99.84亿元", "2025-H1"), ("3.7%", "2025-H1")]
+
+
+def test_a_narrower_decline_is_a_rise_and_a_year_compared_with_is_no_topic(extractor: Extractor) -> None:
+    text = ("2024年全年訪澳旅客達3,490.6萬人次。旅客平均逗留時間與2023年持平。\n"
+            "內地旅客2,487.5萬人次，按年上升31.5%。\n"
+            "固定资产投资同比下降4.5%，降幅比上半年收窄1.2个百分点；房地产开发投资下降11.2%，降幅扩大1.3个百分点。\n")
+    claims = extractor.text("t.txt", text, "2025-01-21").claims
+    assert [(c.text, c.value, c.period) for c in claims] == [
+        ("3,490.6萬人次", 34906000.0, "2024"), ("2,487.5萬人次", 24875000.0, "2024"), ("31.5%", 31.5, "2024"),
+        ("4.5%", -4.5, "2024"), ("1.2个百分点", 1.2, "2024"), ("11.2%", -11.2, "2024"), ("1.3个百分点", -1.3, "2024")]
+
+
+def test_levels_at_either_end_of_a_span_and_the_year_a_document_is_about(extractor: Extractor) -> None:
+    text = ("2020—2024年，全市地区生产总值由1485.6亿元增加到2236.8亿元，年均增长7.6%；城乡居民收入比由1.87缩小至1.79。\n\n"
+            "记者：投资情况怎么样？\n\n局长：2024年投资回升。2024年消费平稳。\n\n记者：还有呢？\n\n记者：就业呢？\n\n"
+            "局长：郑州固定资产投资增长5.2%。\n")
+    claims = extractor.text("t.txt", text, "2025-02-10").claims
+    assert [(c.text, c.metric, c.period) for c in claims] == [
+        ("1485.6亿元", "gdp", "2020"), ("2236.8亿元", "gdp", "2024"), ("7.6%", "gdp", "2020/2024"),
+        ("1.87", None, "2020"), ("1.79", None, "2024"), ("5.2%", "fixed_asset_investment", "2024")]
