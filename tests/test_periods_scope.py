@@ -538,3 +538,16 @@ def test_levels_at_either_end_of_a_span_and_the_year_a_document_is_about(extract
     assert [(c.text, c.metric, c.period) for c in claims] == [
         ("1485.6亿元", "gdp", "2020"), ("2236.8亿元", "gdp", "2024"), ("7.6%", "gdp", "2020/2024"),
         ("1.87", None, "2020"), ("1.79", None, "2024"), ("5.2%", "fixed_asset_investment", "2024")]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "scope"), [
+    ("按经营地分，城镇消费品零售额22780.63亿元。", "retail_sales", ("城镇",)),
+    ("2024年第四季總體失業率為1.7%。", "surveyed_unemployment", ()),
+    ("人均本地生產總值為58.9萬澳門元。", "per_capita_gdp", ()),
+    ("新增省级专精特新中小企业97家。", "specialized_sme", ("新增",)),
+    ("乡村消费品零售额4639.63亿元。", "retail_sales", ("农村",)),
+    ("研发投入强度达到2.4%。", "rd_spending_share", ()),
+])
+def test_more_ways_to_name_a_metric(extractor: Extractor, sentence: str, metric: str, scope: tuple) -> None:
+    claims = extractor.text("t.txt", sentence, "2025-01-21").claims
+    assert [(c.metric, c.scope) for c in claims] == [(metric, scope)]
