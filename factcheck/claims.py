@@ -42,7 +42,7 @@ _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|�
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
 _PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
 _YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
-_BY_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?")
+_BY_YEAR = re.compile(r"(?<!截)(?:到|至)(?:19|20)\d\d年(?:底|末)?")  # 截至2023年末 is a date reached
 # a plan's figures are targets: 三年行动方案, 发展规划, 实施意见 (not the 政府工作报告, which reviews as well)
 _PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|发展规划|专项规划|工作要点|实施意见|指导意见|"
                          r"\d{4}\s*[-—–至]\s*\d{4}年")
@@ -152,6 +152,9 @@ class ClaimBuilder:
                 phrase_start = mentions[idx - 1].end
             carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
             carried_here = previous.get(sent.start)
+            if carried_here is None and carried is not None and clause.start > sent.start and \
+                    self.metrics.nearest_alias(text[sent.start:clause.start]) not in (None, carried[0]):
+                carried = None  # 两市常住人口继续增加，分别增加7.9万人: the sentence names its own metric
             if carried is None and last_metric is not None and _CONTINUATION.match(text, para.start):
                 carried = last_metric  # 分季度看，一季度增长4.0%: the paragraph goes on with the last one's metric
             paired = None

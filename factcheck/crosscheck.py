@@ -150,6 +150,8 @@ def _same_period(a: str, b: str, flow: bool) -> bool:
     ka, kb = period_key(a), period_key(b)
     if ka is None or kb is None:
         return False
+    if (ka[0], ka[1], ka[3]) == (kb[0], kb[1], kb[3]):
+        return True  # the same months written two ways: 1—9月 (2025-01..09) is 前三季度 (2025-Q1..Q3)
     if flow:
         return False
     # a stock: a date or month inside a year is that year

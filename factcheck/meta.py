@@ -14,6 +14,7 @@ from .places import PlaceHit, PlaceMatcher
 
 _DATE_TIME = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d]{2,30})")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
 # 全省, 我市, 全国 opening a clause: the document's own place as a subject (占全省, 比全国 and 入选全国首批
 # compare with it, 全国第一 ranks in it)
@@ -49,7 +50,7 @@ def _date_from_value(value: Any) -> str | None:
 
 
 def publication_date(norm: NormalisedText) -> str | None:
-    """Front matter `date:`, else a dated line near the top, else the latest full date in the text."""
+    """Front matter `date:`, else a dated line near the top, else the latest date the text names."""
     for key in ("date", "published", "pubdate", "publish_date", "time"):
         if key in norm.front_matter:
             found = _date_from_value(norm.front_matter[key])
@@ -67,7 +68,15 @@ def publication_date(norm: NormalisedText) -> str | None:
         found = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
         if found:
             dates.append(found)
-    return max(dates) if dates else None
+    if not dates:
+        return None
+    latest = max(dates)
+    # a month alone (2021年4月撤销…) is as often history: an encyclopedia page that goes on to report 2023
+    # and 2024 was not written in 2021, and taking it so would make those years look like plans
+    later = Counter(int(y) for y in _YEAR.findall(norm.text) if int(y) > int(latest[:4]))
+    if len(latest) == 7 and any(n >= 2 for n in later.values()):
+        return None
+    return latest
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")

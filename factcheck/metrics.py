@@ -103,7 +103,7 @@ class MetricMatcher:
         if metric is None and phrase and len(phrase) <= 6:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
         if metric is None and not left and (previous is None or previous[0] is None):
-            metric = self._nearest_alias(text[sent.start:m.start])
+            metric = self.nearest_alias(text[sent.start:m.start])
         if metric is None and m.unit_class == "rank" and previous is not None and previous[0] is not None \
                 and _RANK_GROUP.fullmatch(phrase):
             return previous  # 突破1.2万亿元，在西北地区城市中居第1位: the rank of the figure before it
@@ -186,7 +186,8 @@ class MetricMatcher:
                     return metric.id
         return None
 
-    def _nearest_alias(self, before: str) -> str | None:
+    def nearest_alias(self, before: str) -> str | None:
+        """The metric of the last alias in the text (the sentence before a number)."""
         hits = list(self._alias_re.finditer(before))
         return self._alias_map[hits[-1].group()].id if hits else None
 

@@ -168,3 +168,10 @@ def test_crosscheck_an_average_growth_is_not_a_years_growth(extractor: Extractor
 def test_crosscheck_a_target_named_after_the_number(extractor: Extractor) -> None:
     claims = extractor.text("t.txt", "2024年单位GDP能耗下降3.1%，超额完成自治区下达的下降2.8%的年度目标。").claims
     assert [c.kind for c in claims] == ["actual", "target"]
+
+
+def test_crosscheck_the_same_months_written_two_ways_are_one_period(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2025年前三季度，重庆地区生产总值24036.59亿元。", None),
+                     ("b.txt", "2025年1—9月，重庆地区生产总值24036.59亿元。", None), metric="gdp")
+    assert verdicts(found) == ["agree"]
+    assert [c.period for c in found[0].claims] == ["2025-Q1..Q3", "2025-01..09"]

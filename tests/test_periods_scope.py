@@ -551,3 +551,22 @@ def test_levels_at_either_end_of_a_span_and_the_year_a_document_is_about(extract
 def test_more_ways_to_name_a_metric(extractor: Extractor, sentence: str, metric: str, scope: tuple) -> None:
     claims = extractor.text("t.txt", sentence, "2025-01-21").claims
     assert [(c.metric, c.scope) for c in claims] == [(metric, scope)]
+
+
+def test_a_month_of_history_is_no_publication_date(extractor: Extractor) -> None:
+    text = ("余杭区\n浙江省杭州市下辖区\n"
+            "2021年4月，国务院批复同意调整杭州市部分行政区划。\n"
+            "2023年末，余杭区常住人口141.9万人。2024年，余杭区实现地区生产总值3318.6亿元，增长6.4%。\n"
+            "2024年末，全区常住人口147.4万人。截至2023年末，全区辖7个街道。\n")
+    doc = extractor.document("yuhang.txt", text.encode())[0]
+    assert doc.meta.date is None
+    assert {c.kind for c in doc.claims} == {"actual"}
+    news = "2024年11月，常州举办新能源大会。2023年常州新能源产业产值7680亿元。\n"
+    assert extractor.document("news.txt", news.encode())[0].meta.date == "2024-11"
+
+
+def test_the_same_sentence_names_its_own_metric_over_the_last_ones(extractor: Extractor) -> None:
+    text = ("去年末全省常住人口9785万人，常住人口城镇化率58.67%，比上年末提高0.59个百分点。"
+            "郑州、洛阳两市常住人口继续增加，分别增加7.9万人和1.2万人。\n")
+    claims = extractor.text("t.txt", text, "2025-02-10").claims
+    assert [c.metric for c in claims[-2:]] == ["resident_population", "resident_population"]
