@@ -351,7 +351,7 @@ class ClaimBuilder:
         if _DESCRIPTOR.match(text, hit.end):
             return True  # 江苏省辖地级市, 浙江省省会: describes the subject, is not it
         before = text[max(0, hit.start - 2):hit.start]
-        if before.endswith(("占", "占全", "比", "较", "超过", "高于", "低于", "于", "对")):
+        if before.endswith(("占", "占全", "比", "较", "超过", "高于", "低于", "于", "对", "居", "列")):  # 居金华各县第1位
             return True
         between = text[hit.end:m.start]
         return bool(re.fullmatch(r"(?:的|省|市|区|县)?的?", between)) and before.endswith(("、", "占"))

@@ -260,8 +260,8 @@ def _change(a: Claim, b: Claim) -> str:
 ScopeDims = dict[str, tuple[str, bool]]  # scope word -> (dimension, whether its absence is a scope too)
 
 
-def _scope_signature(c: Claim, dims: ScopeDims) -> dict[str, str | None]:
-    sig: dict[str, str | None] = {dim: None for dim, _ in dims.values()}
+def _scope_signature(c: Claim, dims: ScopeDims, defaults: dict[str, str]) -> dict[str, str | None]:
+    sig: dict[str, str | None] = {dim: defaults.get(dim) for dim, _ in dims.values()}
     for name in c.scope:
         if name in dims:
             sig[dims[name][0]] = name
@@ -272,11 +272,11 @@ def _comparable(a: dict[str, str | None], b: dict[str, str | None], presence: se
     return all(a[d] == b[d] or (d not in presence and (a[d] is None or b[d] is None)) for d in a)
 
 
-def _scope_partitions(group: list[Claim], dims: ScopeDims) -> list[list[Claim]]:
+def _scope_partitions(group: list[Claim], dims: ScopeDims, defaults: dict[str, str]) -> list[list[Claim]]:
     presence = {dim for dim, p in dims.values() if p}
     parts: list[tuple[dict[tuple, dict[str, str | None]], list[Claim]]] = []  # distinct signatures, members
     for c in group:
-        sig = _scope_signature(c, dims)
+        sig = _scope_signature(c, dims, defaults)
         key = tuple(sig.items())
         for sigs, members in parts:
             if key in sigs or all(_comparable(sig, o, presence) for o in sigs.values()):
@@ -294,9 +294,10 @@ class CrossChecker:
     `flows` names the metrics that accumulate over a period; `scopes` maps scope words to their dimension."""
 
     def __init__(self, flows: frozenset[str] = frozenset(), scopes: ScopeDims | None = None,
-                 names: dict[str, str] | None = None) -> None:
+                 names: dict[str, str] | None = None, scope_defaults: dict[str, str] | None = None) -> None:
         self.flows = flows
         self.scopes = scopes or {}
+        self.scope_defaults = scope_defaults or {}  # dimension -> what no word of it means (全体居民)
         self.names = names or {}  # metric id -> the name a finding shows
 
     @classmethod
@@ -304,7 +305,8 @@ class CrossChecker:
         flows = frozenset(m.id for m in lexicon.metrics if m.flow)
         scopes = {name: (dim, bool(spec.get("presence"))) for dim, spec in lexicon.words["scope"].items()
                   for name in spec["values"]}
-        return cls(flows, scopes, {m.id: m.aliases[0] for m in lexicon.metrics})
+        defaults = {dim: spec["default"] for dim, spec in lexicon.words["scope"].items() if spec.get("default")}
+        return cls(flows, scopes, {m.id: m.aliases[0] for m in lexicon.metrics}, defaults)
 
     def findings(self, claims: Iterable[Claim], *, include_single: bool = False) -> list[Finding]:
         claims = list(claims)
@@ -334,7 +336,7 @@ class CrossChecker:
                 return []
             d = dated[0]
             return [finding("single", "only one source speaks of this", [d.claim], [d.period])]
-        parts = _scope_partitions(group, self.scopes) if self.scopes else [group]
+        parts = _scope_partitions(group, self.scopes, self.scope_defaults) if self.scopes else [group]
         if len(parts) > 1:
             names = " vs ".join("/".join(sorted({s for c in part for s in c.scope})) or "no scope word" for part in parts)
             results = [finding("different_scope", f"the figures count different things ({names}): not compared",

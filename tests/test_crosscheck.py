@@ -175,3 +175,16 @@ def test_crosscheck_the_same_months_written_two_ways_are_one_period(extractor: E
                      ("b.txt", "2025年1—9月，重庆地区生产总值24036.59亿元。", None), metric="gdp")
     assert verdicts(found) == ["agree"]
     assert [c.period for c in found[0].claims] == ["2025-Q1..Q3", "2025-01..09"]
+
+
+def test_crosscheck_a_figure_naming_no_residents_is_the_total(extractor: Extractor) -> None:
+    found = findings(
+        extractor,
+        ("a.txt", "2024年河南居民人均可支配收入30714元。2024年河南城镇居民人均可支配收入40945元。"
+                  "2024年河南城镇常住人口5741万人。2024年河南常住人口9785万人。", None),
+        ("b.txt", "2024年河南城镇居民人均可支配收入40945元。2024年河南全体居民人均可支配收入30714元。", None))
+    by_metric = {(f.metric, f.verdict) for f in found}
+    assert ("disposable_income", "conflict") not in by_metric
+    assert ("resident_population", "conflict") not in by_metric
+    agreed = [sorted(c.value for c in f.claims) for f in found if f.verdict == "agree"]
+    assert sorted(agreed) == [[30714.0, 30714.0], [40945.0, 40945.0]]
