@@ -236,7 +236,8 @@ class ClaimBuilder:
         start = clause.start
         if start and text[start - 1] in "：:":  # 增长：5.9%: the label before the colon says what it is
             start = max(text.rfind("\n", 0, start) + 1, start - 12)
-        before = text[max(start, m.start - 10):m.start]
+        # a line break inside a clause is a hard-wrapped line (比上年增⏎长8.2%): read across it
+        before = text[max(start, m.start - 12):m.start].replace("\n", "")[-10:]
         verb = self._change_re.search(before)
         is_change = m.form == "doubling" or m.unit == "pp"
         sign = 1

@@ -124,15 +124,17 @@ def _split_lists(group: list[Claim]) -> list[list[Claim]]:
     for c in group:
         keys = [("s", c.doc, c.sentence)] + ([("g", c.doc, c.group)] if c.group is not None else [])
         shape = (c.value, c.lower, c.upper, c.qualifier, c.precision)
-        for members, index in out:
-            near = [o for k in keys for o in index.get(k, {}).values()]
-            if not any(_apart(c, o) for o in near):
-                members.append(c)
-                for k in keys:
-                    index.setdefault(k, {}).setdefault(shape, c)
-                break
-        else:
+        fits = [(members, index) for members, index in out
+                if not any(_apart(c, o) for k in keys for o in index.get(k, {}).values())]
+        if not fits:
             out.append(([c], {k: {shape: c} for k in keys}))
+            continue
+        # 全体居民…50231元；城镇居民…62318元 set apart in one document: another's 62318元 城镇 joins the part
+        # that counts the same thing, not the first that would take it
+        members, index = max(fits, key=lambda part: sum(o.scope == c.scope for o in part[0]))
+        members.append(c)
+        for k in keys:
+            index.setdefault(k, {}).setdefault(shape, c)
     return [members for members, _ in out]
 
 

@@ -188,3 +188,12 @@ def test_crosscheck_a_figure_naming_no_residents_is_the_total(extractor: Extract
     assert ("resident_population", "conflict") not in by_metric
     agreed = [sorted(c.value for c in f.claims) for f in found if f.verdict == "agree"]
     assert sorted(agreed) == [[30714.0, 30714.0], [40945.0, 40945.0]]
+
+
+def test_crosscheck_a_figure_joins_the_part_that_counts_the_same_thing(extractor: Extractor) -> None:
+    found = findings(
+        extractor,
+        ("a.txt", "2024年扬州全体居民人均可支配收入50231元;城镇居民人均可支配收入62318元。", None),
+        ("b.txt", "2024年扬州城镇居民人均可支配收入62318元。", None), metric="disposable_income")
+    assert [(f.verdict, sorted(c.doc for c in f.claims)) for f in found if f.verdict == "agree"] == [
+        ("agree", ["a.txt", "b.txt"])]
