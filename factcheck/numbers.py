@@ -36,6 +36,9 @@ _RANK = re.compile(
 _ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场)(?!度)")
 _FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
 # literal first, lookbehind after it: the engine jumps between candidates (see normalise._STRAY_SPACE)
+# 9.2:37.0:53.8 after 结构 or 比例 (full-width colons became ASCII in normalisation)
+_STRUCTURE = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?):(\d{1,2}(?:\.\d+)?)(?::(\d{1,2}(?:\.\d+)?))?(?![\d:])")
+_STRUCTURE_WORD = re.compile(r"结构|比例")
 _HALF_TENTH = re.compile(r"半成(?<![0-9一二三四五六七八九十两]半成)")
 _HALF = re.compile(r"一半(?<![0-9一二三四五六七八九十两]一半)")
 _DOUBLING = re.compile(r"翻了?(一|两|二|三)?番")
@@ -113,6 +116,7 @@ class NumberFinder:
         self._prefix_re = re.compile("(?:" + "|".join(re.escape(w) for w, _ in self.prefix) + r")\Z")
         self._prefix_kind, self._suffix_kind, self._inner_kind = dict(self.prefix), dict(self.suffix), dict(self.inner)
         self._suffix_re = _longest_first(self.suffix)
+        self._structures: dict[str, list[str]] = lexicon.words.get("structure") or {}
         self._inner_re = _longest_first(self.inner)
 
     # -- public ---------------------------------------------------------------------------------
@@ -153,6 +157,7 @@ class NumberFinder:
             precision = _precision(num_text, Decimal(1), Decimal(100) / denom) if num_text[0].isdigit() else Decimal(0)
             yield Mention(m.start(), end, value, "%", "percent", precision=precision, form="fraction",
                           num_start=m.start(), num_end=end)
+        yield from self._structure(text)
         for m in _RANK.finditer(text):
             grp = next(i for i in (1, 2, 3, 4) if m.group(i))
             raw = m.group(grp)
@@ -178,6 +183,22 @@ class NumberFinder:
             value = Decimal(2**times - 1) * 100
             yield Mention(m.start(), m.end(), value, "%", "percent", form="doubling", num_start=m.start(), num_end=m.end())
 
+    def _structure(self, text: str) -> Iterator[Mention]:
+        """三次产业结构为9.2:37.0:53.8: each part is a share (of the parts the lexicon names for 三次产业)."""
+        if ":" not in text:
+            return
+        for m in _STRUCTURE.finditer(text):
+            before = text[max(0, m.start() - 16):m.start()]
+            parts = [g for g in m.groups() if g]
+            if not _STRUCTURE_WORD.search(before) or abs(sum(map(Decimal, parts)) - 100) > Decimal("0.5"):
+                continue  # 9:30, 1:2 and 比例为1:1 are no shares of a whole
+            labels = next((names for whole, names in self._structures.items() if whole in before), [])
+            for i, part in enumerate(parts):
+                start, end = m.start(i + 1), m.end(i + 1)
+                yield Mention(start, end, Decimal(part), "%", "percent", precision=_precision(part, Decimal(1), Decimal(1)),
+                              form="structure", num_start=start, num_end=end, hint="share",
+                              label=labels[i] if i < len(labels) else None)
+
     # -- tables ---------------------------------------------------------------------------------
     def _table_cells(self, text: str) -> Iterator[Mention]:
         """Rows of a table (cells split by tabs; HTML cells become tabs): 规模以上工业增加值 | 亿元 | 386.5 | 7.9.
@@ -185,14 +206,17 @@ class NumberFinder:
         A bare number in a cell takes the row's unit (a unit cell, or （亿元） in the label); a column whose
         header says 增长 or % holds growth rates, one that says 比重 holds shares."""
         headers: list[str] = []
+        parent_unit: tuple[Unit, Decimal] | None = None  # 地区生产总值(亿元) above its indented 第一产业
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
             piped = line.lstrip().startswith("|") and line.count("|") >= 3  # a Markdown table row
             if "\t" not in line and not piped:
                 headers = [] if line.strip() else headers
+                parent_unit = None if line.strip() else parent_unit
                 continue
-            cells = _cells(line, start, "|" if piped else "\t")
+            separator = "|" if piped else "\t"
+            cells = _cells(line, start, separator)
             if len(cells) < 2:
                 continue
             numeric = [(i, c) for i, c in enumerate(cells) if _TABLE_NUMBER.fullmatch(c[0])]
@@ -202,6 +226,10 @@ class NumberFinder:
                 continue
             label = cells[0][0]
             row_unit = self._row_unit(cells, label)
+            if row_unit is None and _indented(line, separator):
+                row_unit = parent_unit  # an indented row is a part of the row above: its unit too
+            elif row_unit is not None and not _indented(line, separator):
+                parent_unit = row_unit
             for order, (i, (cell, at)) in enumerate(numeric):
                 mention = self._cell_mention(cell, at, headers[i] if i < len(headers) else "", row_unit, order, label)
                 if mention is not None:
@@ -304,6 +332,10 @@ class NumberFinder:
                 scale = parse_numeral(sc.group())
                 pos = sc.end()
         unit, pos = self._unit_at(text, pos)
+        if unit is None and text.startswith(" ", pos):  # 942.43 km²: a Latin unit after a space
+            spaced, after = self._unit_at(text, pos + 1)
+            if spaced is not None and spaced.surface[0].isascii() and spaced.surface[0].isalpha():
+                unit, pos = spaced, after
         prefix_unit = _currency_before(text, start)
         number_start = start
         if unit is None and prefix_unit:
@@ -436,12 +468,12 @@ def _plain_digits(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
 
 
-_RATIO_WORD = re.compile(r"(率|比|系数|指数|密度|容积率)(?:从|由)?(?:上年的|去年的)?[0-9.]*"
+_RATIO_WORD = re.compile(r"(率|比|系数|指数|密度|容积率|倍差)(?:从|由)?(?:上年的|去年的)?[0-9.]*"
                          r"(?:提升|提高|上升|下降|降低|缩小|扩大)?(?:了)?(?:至|到|为|达到|达|是)?$")
 
 
 # 城乡居民收入比为2.92，比上年缩小0.12: the change of a ratio named just before
-_RATIO_CHANGE = re.compile(r"(?:率|比|系数|指数)(?:为|是|达)?[0-9.]*[，,]?(?:比上年末?|较上年末?|同比)"
+_RATIO_CHANGE = re.compile(r"(?:率|比|系数|指数|倍差)(?:为|是|达)?[0-9.]*[，,]?(?:比上年末?|较上年末?|同比)"
                            r"(?:缩小|扩大|提升|提高|上升|下降|降低|增加|减少)了?$")
 
 
@@ -465,6 +497,12 @@ def _ratio_before(text: str, start: int, end: int | None = None) -> bool:
 
 
 _TABLE_NUMBER = re.compile(r"(?:[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)%?")
+
+
+def _indented(line: str, separator: str) -> bool:
+    """Whether a row's first cell starts with a space (a full-width one, as tables indent sub-items)."""
+    first = next((raw for raw in line.split(separator) if raw.strip()), "")
+    return first[:1].isspace()
 
 
 def _cells(line: str, start: int, separator: str = "\t") -> list[tuple[str, int]]:

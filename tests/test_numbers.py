@@ -252,3 +252,19 @@ def test_the_change_of_a_ratio_named_before_it(finder: NumberFinder) -> None:
 def test_a_metric_acronym_before_a_figure_is_no_identifier(finder: NumberFinder) -> None:
     text = "南昌GDP3950.2亿元，PM2.5浓度下降，LY9号线开通。"
     assert [text[m.start:m.end] for m in finder.find(text)] == ["3950.2亿元"]
+
+
+def test_a_structure_of_three_industries_is_three_shares() -> None:
+    from factcheck.pipeline import Extractor
+
+    claims = Extractor.create().text("t.txt", "三次产业结构为9.2:37.0:53.8，城乡收入倍差1.92。会议于9:30开始。").claims
+    assert [(c.text, c.unit, c.metric, c.measure) for c in claims] == [
+        ("9.2", "%", "primary_value_added", "share"), ("37.0", "%", "secondary_value_added", "share"),
+        ("53.8", "%", "tertiary_value_added", "share"), ("1.92", "", None, "level")]
+
+
+def test_latin_units_after_a_space_and_measure_words_of_trains_and_copies(finder) -> None:
+    found = finder.find("面积 942.43 km²，开行中欧班列2150列，发放15万份，芯片41.6亿块")
+    assert [(m.value, m.unit) for m in found] == [
+        (Decimal("942430000.00"), "m2"), (Decimal("2150"), "列"), (Decimal("150000"), "份"),
+        (Decimal("4160000000.0"), "块")]

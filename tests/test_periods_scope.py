@@ -570,3 +570,13 @@ def test_the_same_sentence_names_its_own_metric_over_the_last_ones(extractor: Ex
             "郑州、洛阳两市常住人口继续增加，分别增加7.9万人和1.2万人。\n")
     claims = extractor.text("t.txt", text, "2025-02-10").claims
     assert [c.metric for c in claims[-2:]] == ["resident_population", "resident_population"]
+
+
+def test_an_indented_table_row_takes_the_unit_of_the_row_above(extractor: Extractor) -> None:
+    html = ("<p>2025年前三季度重庆主要指标</p><table><tr><th>指标</th><th>绝对值</th><th>比上年同期增长(%)</th></tr>"
+            "<tr><td>地区生产总值(亿元)</td><td>24036.59</td><td>5.4</td></tr>"
+            "<tr><td>　第一产业</td><td>1398.72</td><td>3.9</td></tr></table>")
+    claims = extractor.document("cq.html", html.encode())[0].claims
+    assert [(c.text, c.value, c.unit, c.measure) for c in claims] == [
+        ("24036.59", 2403659000000.0, "CNY", "level"), ("5.4", 5.4, "%", "change"),
+        ("1398.72", 139872000000.0, "CNY", "level"), ("3.9", 3.9, "%", "change")]
