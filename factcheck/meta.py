@@ -51,7 +51,7 @@ def _date_from_value(value: Any) -> str | None:
 
 def publication_date(norm: NormalisedText) -> str | None:
     """Front matter `date:`, else a dated line near the top, else the latest date the text names."""
-    for key in ("date", "published", "pubdate", "publish_date", "time"):
+    for key in ("date", "published", "pubdate", "publish_date", "time", "updated", "modified", "lastmod"):
         if key in norm.front_matter:
             found = _date_from_value(norm.front_matter[key])
             if found:
@@ -71,10 +71,11 @@ def publication_date(norm: NormalisedText) -> str | None:
     if not dates:
         return None
     latest = max(dates)
-    # a month alone (2021年4月撤销…) is as often history: an encyclopedia page that goes on to report 2023
-    # and 2024 was not written in 2021, and taking it so would make those years look like plans
+    # a date in the body (2021年4月撤销…, 2021年7月25日列入名录) is as often history: an encyclopedia page
+    # that goes on to report 2023 and 2024 was not written in 2021, and taking it so would make those
+    # years look like plans
     later = Counter(int(y) for y in _YEAR.findall(norm.text) if int(y) > int(latest[:4]))
-    if len(latest) == 7 and any(n >= 2 for n in later.values()):
+    if any(n >= 2 for n in later.values()):
         return None
     return latest
 

@@ -580,3 +580,20 @@ def test_an_indented_table_row_takes_the_unit_of_the_row_above(extractor: Extrac
     assert [(c.text, c.value, c.unit, c.measure) for c in claims] == [
         ("24036.59", 2403659000000.0, "CNY", "level"), ("5.4", 5.4, "%", "change"),
         ("1398.72", 139872000000.0, "CNY", "level"), ("3.9", 3.9, "%", "change")]
+
+
+def test_a_wiki_page_updated_in_2025_reports_2024_as_done(extractor: Extractor) -> None:
+    text = ("---\ntitle: 泉州市\nupdated: 2025-06-03\n---\n\n# 泉州市\n\n"
+            "2021年7月25日，泉州列入世界遗产名录。\n\n| 项目 | 数值 |\n|---|---|\n"
+            "| 地区生产总值（2024年） | 12976.06亿元 |\n| 常住人口（2024年末） | 892万人 |\n")
+    doc = extractor.document("quanzhou.md", text.encode())[0]
+    assert doc.meta.date == "2025-06-03"
+    assert [(c.text, c.kind) for c in doc.claims] == [("12976.06亿元", "actual"), ("892万人", "actual")]
+    body_only = text.replace("updated: 2025-06-03\n", "")
+    assert extractor.document("quanzhou.md", body_only.encode())[0].meta.date is None  # 2021 is history
+
+
+@pytest.mark.parametrize("sentence", ["今年全市地区生产总值预期增长5.5%左右。", "目标全年接待旅客3,800萬人次。",
+                                      "郑州提出今年地区生产总值增长6%左右。"])
+def test_more_ways_to_set_a_target(extractor: Extractor, sentence: str) -> None:
+    assert [c.kind for c in extractor.text("t.txt", sentence, "2025-03-01").claims] == ["target"]
