@@ -34,6 +34,7 @@ _RANK = re.compile(
     rf"|(?:居|位居|列)(?:{_REGION})?(首位))"
 )
 _ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场)(?!度)")
+_MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:代表大会|人大|政协|全会|会议|委员会)")
 _FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
 # literal first, lookbehind after it: the engine jumps between candidates (see normalise._STRAY_SPACE)
 # 9.2:37.0:53.8 after 结构 or 比例 (full-width colons became ASCII in normalisation)
@@ -117,6 +118,7 @@ class NumberFinder:
         self._prefix_kind, self._suffix_kind, self._inner_kind = dict(self.prefix), dict(self.suffix), dict(self.inner)
         self._suffix_re = _longest_first(self.suffix)
         self._structures: dict[str, list[str]] = lexicon.words.get("structure") or {}
+        self._advert_re = re.compile("|".join(map(re.escape, lexicon.words.get("advert") or [])) or "(?!)")
         self._inner_re = _longest_first(self.inner)
 
     # -- public ---------------------------------------------------------------------------------
@@ -137,7 +139,7 @@ class NumberFinder:
         raw = [m for m in self._generic(text) if not _overlaps(m, taken)]
         found.extend(self._resolve_ranges(text, raw))
         found.sort(key=lambda m: m.start)
-        return [m for m in found if not _in_short_quote(text, m.num_start, m.num_end)]
+        return [m for m in found if not _in_short_quote(text, m.num_start, m.num_end) and not self._in_advert(text, m)]
 
     # -- special forms ----------------------------------------------------------------------------
     def _special(self, text: str) -> Iterator[Mention]:
@@ -168,8 +170,8 @@ class NumberFinder:
                           form="rank", num_start=m.start(grp), num_end=m.end(grp))
         for m in _ORDINAL.finditer(text):
             value = _safe_parse(m.group(1))
-            if value is None or value <= 0:
-                continue
+            if value is None or value <= 0 or _MEETING.match(text, m.end()):
+                continue  # 第十四届人民代表大会第三次会议: the name of a meeting, not a figure
             yield Mention(m.start(), m.end(), value, "ordinal", "ordinal", form="ordinal",
                           num_start=m.start(1), num_end=m.end(1))
         for m in _HALF_TENTH.finditer(text):
@@ -378,6 +380,11 @@ class NumberFinder:
         return Mention(number_start, pos, canonical, unit.unit, unit.cls, qualifier, precision, lower, upper,
                        "chinese" if chinese else "arabic", start, end)
 
+    def _in_advert(self, text: str, m: Mention) -> bool:
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        return _advert_line(text[start:end if end >= 0 else len(text)], self._advert_re)
+
     def _unit_at(self, text: str, pos: int) -> tuple[Unit | None, int]:
         for u in self._units_by_head.get(text[pos:pos + 1], ()):
             if text.startswith(u.surface, pos):
@@ -462,6 +469,16 @@ class NumberFinder:
             # 一个, 两个转向, 四张答卷: small counts in words are rhetoric, not statistics
             return m.value >= 10 or self._prefix_word(text, m.num_start) is not None
         return True
+
+
+def _advert_line(line: str, advert: re.Pattern[str]) -> bool:
+    return len(line) <= _ADVERT_LINE and not _PROSE_MARK.search(line) and (
+        advert.search(line) is not None or _MASTHEAD.search(line) is not None)
+
+
+_ADVERT_LINE = 60
+_PROSE_MARK = re.compile(r"[，。；,;]")
+_MASTHEAD = re.compile(r"今日\d+版|总第\d+期|第\d+版")
 
 
 def _plain_digits(value: Decimal) -> str:

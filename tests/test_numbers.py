@@ -268,3 +268,12 @@ def test_latin_units_after_a_space_and_measure_words_of_trains_and_copies(finder
     assert [(m.value, m.unit) for m in found] == [
         (Decimal("942430000.00"), "m2"), (Decimal("2150"), "列"), (Decimal("150000"), "份"),
         (Decimal("4160000000.0"), "块")]
+
+
+def test_adverts_mastheads_and_meeting_names_hold_no_claims(finder) -> None:
+    text = ("今日12版　总第24187期\n"
+            "建面约98—143㎡三至四房　均价每平米1.2万元起\n"
+            "扬州博爱口腔　种植牙限时特惠　单颗3980元起　预约电话：0514-85556666\n"
+            "——2025年1月14日在湖北省第十四届人民代表大会第三次会议上\n"
+            "全年接待游客1.07亿人次，首付比例下调后，新房成交面积增长12%。\n")
+    assert [m.value for m in finder.find(text)] == [Decimal("107000000.00"), Decimal("12")]
