@@ -81,6 +81,7 @@ class ClaimBuilder:
         self._scope_dim = {name: dim for dim, spec in self.scope_words.items() for name in spec["values"]}
         self._local_currency: dict[str, str] = w.get("local_currency") or {}
         self._era_base: dict[str, int] = w.get("era_base") or {}
+        self._structures: dict[str, list[str]] = w.get("structure") or {}
         self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
         self._basis_find = trie_regex(self._basis_of)
         self.basis_order = list(self.basis_words)
@@ -174,6 +175,9 @@ class ClaimBuilder:
             else:
                 metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para,
                                                            paired or carried, info, place_names)
+            part = self._structure_part(text, sent, info)
+            if part is not None:  # 三次产业增加值占地区生产总值的比重分别为2.9%、46.7%和50.4%
+                metric, metric_text = self.metrics.match(part), part
             if metric is not None and m.unit_class not in (self.metrics.metric_units.get(metric) or m.unit_class,
                                                            "percent", "rank", "ratio"):
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
@@ -223,6 +227,16 @@ class ClaimBuilder:
         # weakest evidence last: a restated figure's own period first, then the section's or the title's year
         return [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
                 for c in _restated_periods(claims)]
+
+    def _structure_part(self, text: str, sent: Span, info: tuple[int, int, str] | None) -> str | None:
+        """The k-th part of a structure (三次产业) that a list of as many shares goes through, in order."""
+        if info is None:
+            return None
+        k, n, _ = info
+        for whole, parts in self._structures.items():
+            if len(parts) == n and whole in text[sent.start:sent.end]:
+                return parts[k]
+        return None
 
     # -- measure --------------------------------------------------------------------------------
     def _measure(self, text: str, m: Mention, clause: Span) -> tuple[str | None, Decimal, Decimal | None, Decimal | None]:

@@ -22,12 +22,13 @@ _FILLER = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
-    r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|至|到|由|从|"
+    r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|恢复至|恢复到|至|到|由|从|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
     r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于)+$"
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
+_INNER_VERBS = ("实现", "完成")
 _COMPARISON_BASE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初"
     r"|按年|按季|按月|同口径|可比口径")  # 按年下跌7.3%: Hong Kong's 同比
@@ -138,9 +139,9 @@ class MetricMatcher:
         return phrase[-24:]
 
     def _right_noun(self, text: str, m: Mention) -> str:
-        tail = text[m.end:m.end + 14]
-        stop = CLAUSE_END.search(tail)
-        tail = tail[: stop.start()] if stop else tail
+        # searched in place, not in a slice: the mark "space between Chinese words" looks behind the number
+        stop = CLAUSE_END.search(text, m.end, m.end + 14)
+        tail = text[m.end:stop.start() if stop else m.end + 14]
         tail = _QUOTES.sub("", tail.removeprefix("的"))
         tail = _NOUN_END.split(tail, maxsplit=1)[0]
         return tail[:10]
@@ -157,15 +158,13 @@ class MetricMatcher:
         return metric
 
     def _match(self, phrase: str) -> str | None:
-        if phrase in self._exact:
-            return self._exact[phrase]
-        best: tuple[int, str] | None = None
-        for m in self._alias_re.finditer(phrase):
-            alias = m.group()
-            if best is None or len(alias) > best[0]:
-                best = (len(alias), self._alias_map[alias].id)
-        if best:
-            return best[1]
+        found = self._named(phrase)
+        if found is None:
+            for verb in _INNER_VERBS:  # 第一产业实现增加值: the verb between the subject and the noun
+                if verb in phrase:
+                    found = self._named(phrase.replace(verb, ""))
+        if found is not None:
+            return found
         if len(phrase) < 4:
             return None
         chars = frozenset(phrase)
@@ -174,6 +173,17 @@ class MetricMatcher:
                 return metric.id
         match = process.extractOne(phrase, self._long_aliases, scorer=fuzz.ratio, score_cutoff=88)
         return self._alias_map[match[0]].id if match else None
+
+    def _named(self, phrase: str) -> str | None:
+        """The metric an exact phrase or the longest alias inside the phrase names."""
+        if phrase in self._exact:
+            return self._exact[phrase]
+        best: tuple[int, str] | None = None
+        for m in self._alias_re.finditer(phrase):
+            alias = m.group()
+            if best is None or len(alias) > best[0]:
+                best = (len(alias), self._alias_map[alias].id)
+        return best[1] if best else None
 
     def _elliptical(self, phrase: str, context: str) -> str | None:
         """产业规模 after 新能源之都 earlier in the paragraph: the alias split across the text."""

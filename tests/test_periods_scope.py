@@ -597,3 +597,19 @@ def test_a_wiki_page_updated_in_2025_reports_2024_as_done(extractor: Extractor) 
                                       "郑州提出今年地区生产总值增长6%左右。"])
 def test_more_ways_to_set_a_target(extractor: Extractor, sentence: str) -> None:
     assert [c.kind for c in extractor.text("t.txt", sentence, "2025-03-01").claims] == ["target"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("三次产业增加值占地区生产总值的比重分别为2.9%、46.7%和50.4%。",
+     [("primary_value_added", "share"), ("secondary_value_added", "share"), ("tertiary_value_added", "share")]),
+    ("第一产业实现增加值1398.72亿元，增长3.9%。", [("primary_value_added", "level"), ("primary_value_added", "change")]),
+    ("經濟規模恢復至2019年的86.4%。", [("gdp", "share")]),
+    ("年末全市常住人口442.54万人比上年末增加1.05万人 城镇化率84.8%",
+     [("resident_population", "level"), ("resident_population", "change"), ("urbanization_rate", "share")]),
+    ("税收收入192.6亿元 增长3.3%一般公共预算支出\n 728.9亿元增长2.6%",
+     [("tax_revenue", "level"), ("tax_revenue", "change"), ("public_budget_expenditure", "level"),
+      ("public_budget_expenditure", "change")]),
+])
+def test_metrics_of_structures_inner_verbs_and_damaged_copies(extractor: Extractor, text: str, expected: list) -> None:
+    claims = extractor.text("t.txt", text, "2025-01-01").claims
+    assert [(c.metric, c.measure) for c in claims] == expected
