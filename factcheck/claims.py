@@ -526,6 +526,10 @@ class ClaimBuilder:
                     subjects = self._subjects(before[: before.rfind("分别")], j - i + 1) or \
                         self._subjects(before[: before.find("分别")], j - i + 1) or \
                         self._place_enumeration(before, j - i + 1)
+                    if not subjects and _PLACES_COUNTED.search(before):
+                        # 郑州、洛阳、开封三市…。三市社会消费品零售总额分别为: the places named in the paragraph
+                        para_start = text.rfind("\n", 0, sent.start) + 1
+                        subjects = self._place_enumeration(text[para_start:sent.start], j - i + 1, last=True)
                     for pos, idx in enumerate(range(i, j + 1)):
                         out[idx] = (pos, j - i + 1, subjects[pos] if subjects else "")
                 i = j + 1
@@ -538,10 +542,12 @@ class ClaimBuilder:
         phrase = self.metrics.clean_phrase(text[start:end])
         return len(phrase) <= 4 and self.metrics.match(phrase) is None
 
-    def _place_enumeration(self, before: str, count: int) -> list[str] | None:
-        """南京、苏州、无锡相继公布…，三市…分别为: places listed earlier in the sentence, in order."""
+    def _place_enumeration(self, before: str, count: int, last: bool = False) -> list[str] | None:
+        """南京、苏州、无锡相继公布…，三市…分别为: places listed earlier in the sentence, in order (the
+        first such list, or the last one)."""
         hits = self.places.find(before)
-        for k in range(len(hits) - count + 1):
+        starts = range(len(hits) - count + 1)
+        for k in reversed(starts) if last else starts:
             run = hits[k:k + count]
             if all(re.fullmatch(r"(?:市|省|区|县)?(?:、|和|及|与)", before[a.end:b.start]) for a, b in itertools.pairwise(run)):
                 return [h.name for h in run]
@@ -729,6 +735,7 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 
 
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")
 _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
 _FROM = re.compile(r"(?:由|从)(?:[^，,。；;]{1,8}的)?第?$")  # 由1.87, 由上年的2.45, 由第10位
 _TO = re.compile(r"(?:增加|提高|上升|增长|扩大|缩小|下降|减少|提升|跃升|攀升|降低|回落|跃居|增|降|升)?(?:到|至)"

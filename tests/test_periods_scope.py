@@ -613,3 +613,10 @@ def test_more_ways_to_set_a_target(extractor: Extractor, sentence: str) -> None:
 def test_metrics_of_structures_inner_verbs_and_damaged_copies(extractor: Extractor, text: str, expected: list) -> None:
     claims = extractor.text("t.txt", text, "2025-01-01").claims
     assert [(c.metric, c.measure) for c in claims] == expected
+
+
+def test_a_list_of_three_cities_named_in_an_earlier_sentence(extractor: Extractor) -> None:
+    text = ("2024年，郑州、洛阳、开封三市规上工业增加值分别增长9.4%、8.7%和7.6%。"
+            "三市社会消费品零售总额分别为5946.1亿元、2317.6亿元和1184.3亿元。\n")
+    claims = extractor.text("t.txt", text, "2025-02-10").claims
+    assert [c.entity for c in claims] == ["郑州", "洛阳", "开封"] * 2
