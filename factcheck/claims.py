@@ -123,6 +123,7 @@ class ClaimBuilder:
         previous_measure: dict[int, str | None] = {}  # sentence start -> the measure of its last figure
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
         last_metric: tuple[str | None, str] | None = None
+        place_list_metric: tuple[str, str] | None = None  # the metric of the last list of places
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         range_measures: dict[int, tuple[str | None, bool]] = {}
@@ -175,6 +176,12 @@ class ClaimBuilder:
             else:
                 metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para,
                                                            paired or carried, info, place_names)
+            if metric is None and idx in subject_places and place_list_metric is not None and info is not None \
+                    and len(self.metrics.clean_phrase(text[clause.start:mentions[idx - info[0]].start], place_names)) <= 4:
+                # 小店、迎泽三个区GDP分别为…⏎万柏林区和尖草坪区分别实现698.4亿元和512.7亿元: the places go on
+                metric, metric_text = place_list_metric
+            if metric is not None and idx in subject_places:
+                place_list_metric = (metric, metric_text)
             part = self._structure_part(text, sent, info)
             if part is not None:  # 三次产业增加值占地区生产总值的比重分别为2.9%、46.7%和50.4%
                 metric, metric_text = self.metrics.match(part), part

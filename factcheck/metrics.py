@@ -40,6 +40,8 @@ _NOUN_END = re.compile(r"[0-9、和及与，,（(]")
 # what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市
 _RANK_GROUP = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,6}?(?:城市|地区|省份|省区市|省市|县市区?|区县)(?:中|之中|当中|里)?")
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
+# 晋源区增长最快达到7.3%: how it changed, nothing about what
+_CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)")
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 
 
@@ -94,6 +96,7 @@ class MetricMatcher:
                 else previous[1]
             return previous[0], _joined(phrase, base)
         generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅")) \
+            or _CHANGE_ONLY.fullmatch(phrase) is not None \
             or "折算" in phrase \
             or "折合" in phrase
         if (not phrase or generic) and previous is not None and previous[0] is not None:

@@ -620,3 +620,11 @@ def test_a_list_of_three_cities_named_in_an_earlier_sentence(extractor: Extracto
             "三市社会消费品零售总额分别为5946.1亿元、2317.6亿元和1184.3亿元。\n")
     claims = extractor.text("t.txt", text, "2025-02-10").claims
     assert [c.entity for c in claims] == ["郑州", "洛阳", "开封"] * 2
+
+
+def test_a_list_of_places_goes_on_with_the_last_lists_metric(extractor: Extractor) -> None:
+    text = ("分区来看，小店、迎泽、杏花岭三个区GDP分别为1289.6亿元、812.3亿元、735.8亿元。\n"
+            "万柏林区和尖草坪区分别实现698.4亿元和512.7亿元，增速分别为4.2%和6.9%，晋源区增长最快达到7.3%。\n")
+    claims = extractor.document("taiyuan.txt", ("太原市2023年经济运行\n" + text).encode())[0].claims
+    assert {c.metric for c in claims} == {"gdp"}
+    assert [c.entity for c in claims[3:]] == ["万柏林", "尖草坪", "万柏林", "尖草坪", "晋源"]
