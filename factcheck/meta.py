@@ -18,7 +18,8 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
 # 全省, 我市, 全国 opening a clause: the document's own place as a subject (占全省, 比全国 and 入选全国首批
 # compare with it, 全国第一 ranks in it)
-_OWN_WORDS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:全|我|本)(省|市|国)(?![场民长委内外第首百前])", re.M)
+_OWN_WORDS = re.compile(r"[全我本](省|市|国)(?![场民长委内外第首百前])")
+_CLAUSE_OPENERS = frozenset("，,。；;：: \t\n\r")
 _NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$|您的位置|当前位置|首页\s*>|>\s*正文", re.I)
 
 
@@ -118,7 +119,8 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
     if title:
         for hit in places.find(title):
             counts[hit.name] += 3
-    own = Counter(m.group(1) for m in _OWN_WORDS.finditer(norm.text))
+    text = norm.text
+    own = Counter(m.group(1) for m in _OWN_WORDS.finditer(text) if not m.start() or text[m.start() - 1] in _CLAUSE_OPENERS)
     if places.country and own["国"] > max(counts.values(), default=0) and own["国"] > own["省"] + own["市"]:
         return places.country  # a national release: 全国…, 我国…, the provinces named as examples
     if not counts:
