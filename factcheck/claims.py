@@ -402,7 +402,7 @@ class ClaimBuilder:
             return t.period
         # earlier in the paragraph: a year written out, or a part of a year (1-9月，…。…产量达到101.2万辆)
         before_para = [t for t in times[bisect_left(time_starts, para.start):first]
-                       if not t.local and not t.subset and t.period and (t.explicit_year or (
+                       if not t.local and t.subset in (None, "paragraph") and t.period and (t.explicit_year or (
                            _PART_OF_YEAR.fullmatch(t.period) and not t.is_now and t.span_years is None))]
         if before_para:
             return before_para[-1].period

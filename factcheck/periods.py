@@ -58,7 +58,7 @@ class TimeExpr:
     is_now: bool = False
     base: bool = False  # 是2019年的2.5倍: the time compared with, the period of no number
     # 其中9月当月 ("clause": until the next semicolon), 分季度看，一季度… ("sentence"): a part named inside a
-    # whole, for its own clauses or sentence; it does not go on after them
+    # whole, for its own clauses or sentence; 回看2023年 ("paragraph"): a look back. None goes on after them.
     subset: str | None = None
 
 
@@ -116,6 +116,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)$")
 _COMPARED = re.compile(r"(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
 # 其中9月当月增长8.2%；社会消费品零售总额…: the month is a part of the 1—9月 before it, for its own clause;
 # 分季度看，一季度增长5.3%，二季度增长5.9%。分产业看…: the quarters break the half year down
@@ -137,6 +138,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
     out: list[TimeExpr] = []
     last_year: tuple[int, int] | None = None  # (position, year) of the last expression that named a year
     bases: set[int] = set()
+    flashbacks: set[int] = set()  # 回看2023年，…: a look back that the paragraphs after it do not go on with
 
     def part_year(pos: int) -> int | None:
         if last_year and pos - last_year[0] < 200:
@@ -145,7 +147,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
     for m in TIME_EXPR.finditer(text):
         g = m.groupdict()
         if out and out[-1].period and re.match(r"\d{4}", out[-1].period) and not out[-1].span_years \
-                and not out[-1].local and not re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].period):  # not a dateline
+                and not out[-1].local and not re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].period) \
+                and out[-1].start not in flashbacks:  # not a dateline, not a look back
             last_year = (out[-1].end, int(out[-1].period[:4]))
         before = text[max(0, m.start() - 2):m.start()]
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
@@ -157,6 +160,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         local = local or base or (of_next and bool(re.search(r"(?:由|从)$", before)))
         if base:
             bases.add(m.start())
+        if _LOOKING_BACK.search(text, max(0, m.start() - 3), m.start()):
+            flashbacks.add(m.start())
         if g["iso"]:
             out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))
         elif g["fy"]:  # 2023至24年度, 2023/24年度: a fiscal year across two calendar years
@@ -174,11 +179,16 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             if g["rel"] in ("当年", "次年") and last_year and _same_sentence(text, last_year[0], m.start()):
                 # 2023年，项目获批，当年完成投资18.6亿元: the year just named; 次年 the one after it
                 year = last_year[1] + (1 if g["rel"] == "次年" else 0)
+            elif g["rel"] == "当年" and report_year:
+                year = report_year  # 当年收支结余 in a report on the 2024 budget
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, g, "r"), False, local))
         elif g["now"]:
             out.append(TimeExpr(m.start(), m.end(), doc_date, False, local, is_now=True))
         elif g["plan"]:
             a, b = _PLAN_SPANS[g["plan"]]
+            last_full = doc_year - 1 if doc_year else report_year
+            if m.group().endswith("以来") and last_full and a <= last_full < b:
+                b = last_full  # “十四五”以来 in a 2025 report: 2021 to the last full year
             out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
         elif g["recent"] or g["nyears"]:
             n = _num(g["n"] or g["nyears"])
@@ -238,12 +248,13 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 continue
             period = _with_part(year, g)
             out.append(TimeExpr(m.start(), m.end(), period, not g.get("part") or g.get("part") == "全年", local))
-    return [_marked(text, t, t.start in bases) for t in out]
+    return [_marked(text, t, t.start in bases, t.start in flashbacks) for t in out]
 
 
-def _marked(text: str, t: TimeExpr, base: bool) -> TimeExpr:
+def _marked(text: str, t: TimeExpr, base: bool, flashback: bool) -> TimeExpr:
     found = _SUBSET_BEFORE.search(text, max(0, t.start - 24), t.start)
     subset = None if found is None else "clause" if found.group().startswith("其中") else "sentence"
+    subset = subset or ("paragraph" if flashback else None)
     return replace(t, base=base, subset=subset) if base or subset else t
 
 

@@ -628,3 +628,15 @@ def test_a_list_of_places_goes_on_with_the_last_lists_metric(extractor: Extracto
     claims = extractor.document("taiyuan.txt", ("太原市2023年经济运行\n" + text).encode())[0].claims
     assert {c.metric for c in claims} == {"gdp"}
     assert [c.entity for c in claims[3:]] == ["万柏林", "尖草坪", "万柏林", "尖草坪", "晋源"]
+
+
+def test_a_look_back_does_not_go_on_and_a_plans_years_so_far(extractor: Extractor) -> None:
+    text = ("深圳2024年经济成绩单出炉\n\n"
+            "初步核算，2024年深圳地区生产总值36801.87亿元，比上年增长5.8%。\n\n"
+            "回看2023年，深圳地区生产总值为34606.40亿元、增长6.0%。\n\n"
+            "分产业看，第一产业增加值26.68亿元，增长4.9%。\n\n"
+            "“十四五”以来，全市地区生产总值年均增长6.0%。当年收支结余142.17亿元。\n")
+    claims = extractor.document("sz.txt", text.encode())[0].claims
+    assert [(c.text, c.period) for c in claims] == [
+        ("36801.87亿元", "2024"), ("5.8%", "2024"), ("34606.40亿元", "2023"), ("6.0%", "2023"),
+        ("26.68亿元", "2024"), ("4.9%", "2024"), ("6.0%", "2021/2024"), ("142.17亿元", "2024")]
