@@ -271,6 +271,8 @@ class ClaimBuilder:
                 sign = -1
         if is_change and _DECLINE_SIZE.search(text, clause.start, m.start):
             sign = -sign  # 降幅收窄1.2个百分点: the decline got smaller, so the rate went up
+        if not is_change and m.unit == "%" and text[m.num_start - 1:m.num_start] == "+":
+            is_change = True  # 141633.81（+3.5%）: a signed rate is a change
         if not is_change and m.unit == "%" and value < 0:
             is_change = True  # 房地产开发投资-12.6%: a share is never negative
         if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
@@ -389,6 +391,8 @@ class ClaimBuilder:
                 meta: DocumentMeta) -> str | None:
         if m.unit == "ordinal" and meta.date is None:
             return None
+        if m.when is not None:
+            return m.when  # 指标 | 2025年 | 2030年: the column says
         k = bisect_right(time_starts, m.num_start)
         first = bisect_left(time_starts, sent.start)  # bisect, not a scan: long documents have many
         in_sentence = [t for t in times[first:k] if t.end <= m.num_start + 1]

@@ -188,8 +188,13 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         copy_plain(body_start, len(original))
         return out
     pos = body_start
+    in_row = False  # inside <tr>…</tr>: the line breaks between cells are layout, the row stays one line
     for m in _MARKUP.finditer(original, body_start):
-        copy_plain(pos, m.start())
+        if not (in_row and original[pos:m.start()].isspace()):
+            copy_plain(pos, m.start())
+        tag = (m.group("tname") or "").lower()
+        if tag == "tr":
+            in_row = not m.group("tag").startswith("</")
         if m.group("entity"):
             out.emit(html.unescape(m.group("entity")), m.start())
         elif m.group("tag") and (m.group("tname") or "").lower() in ("td", "th"):

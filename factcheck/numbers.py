@@ -56,6 +56,7 @@ _MONEY_CONTEXT = re.compile(
     r"生产总值|GDP|产值|营收|收入|投资|总额|规模|销售|利润|资金|消费|融资|贷款|存款|税|预算|零售|进出口|出口|进口|"
     r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额"
 )
+_PEOPLE_CONTEXT = re.compile(r"人口|人数|就业人员|从业人员")
 _PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)(?:次数|量|数)?\s*[:：]?\s*$")
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'), ("《", "》"))
 _PERCENT_DENOM = {"百": 100, "千": 1000, "万": 10000, "百万": 10**6, "千万": 10**7, "十": 10}
@@ -79,6 +80,7 @@ class Mention:
     num_end: int = 0
     hint: str | None = None  # a table column that says what the number is: "change" or "share"
     label: str | None = None  # a table row's label: what the number measures
+    when: str | None = None  # a table column's year (指标 | 2025年 | 2030年): the number's period
 
 
 def _precision(literal: str, scale: Decimal, factor: Decimal) -> Decimal:
@@ -209,25 +211,30 @@ class NumberFinder:
         header says 增长 or % holds growth rates, one that says 比重 holds shares."""
         headers: list[str] = []
         parent_unit: tuple[Unit, Decimal] | None = None  # 地区生产总值(亿元) above its indented 第一产业
+        table_unit: tuple[Unit, Decimal] | None = None  # 单位：亿元 above the table
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
-            piped = line.lstrip().startswith("|") and line.count("|") >= 3  # a Markdown table row
+            # a Markdown table row (| a | b |), or one written without the outer bars (a | b | c)
+            piped = line.count("|") >= 3 and (line.lstrip().startswith("|") or line.count(" | ") >= 2)
             if "\t" not in line and not piped:
                 headers = [] if line.strip() else headers
                 parent_unit = None if line.strip() else parent_unit
+                declared = _DECLARED_UNIT.search(line)
+                table_unit = self._unit_expression(declared.group(1)) if declared else \
+                    (None if line.strip() else table_unit)
                 continue
             separator = "|" if piped else "\t"
             cells = _cells(line, start, separator)
             if len(cells) < 2:
                 continue
-            numeric = [(i, c) for i, c in enumerate(cells) if _TABLE_NUMBER.fullmatch(c[0])]
+            numeric = [(i, c) for i, c in enumerate(cells) if _TABLE_CELL.fullmatch(c[0])]
             if not numeric:
                 if not all(re.fullmatch(r"[-:—\s]+", c) for c, _ in cells):  # |---|---| rules no header
                     headers = [c[0] for c in cells]
                 continue
             label = cells[0][0]
-            row_unit = self._row_unit(cells, label)
+            row_unit = self._row_unit(cells, label) or (table_unit if not headers or not _unit_in(headers) else None)
             if row_unit is None and _indented(line, separator):
                 row_unit = parent_unit  # an indented row is a part of the row above: its unit too
             elif row_unit is not None and not _indented(line, separator):
@@ -257,8 +264,11 @@ class NumberFinder:
 
     def _cell_mention(self, cell: str, at: int, header: str, row_unit: tuple[Unit, Decimal] | None, order: int,
                       label: str) -> Mention | None:
-        percent = cell.endswith("%")
-        value = Decimal(cell.rstrip("%").replace(",", "").replace("+", ""))
+        written = _TABLE_CELL.fullmatch(cell)
+        suffix = written.group(2) if written else None
+        number = written.group(1) if written else cell  # 10000以上, 81左右: the qualifier after the number
+        percent = number.endswith("%")
+        value = Decimal(number.rstrip("%").replace(",", "").replace("+", ""))
         hint = None
         if re.search(r"增长|增速|增幅|比上年|同比|±", header) or (not header and order == 1 and row_unit):
             unit, scale, hint = self.units_by_surface["%"], Decimal(1), "change"
@@ -274,13 +284,19 @@ class NumberFinder:
             if parsed is None:
                 return None
             unit, scale = parsed
-        digits = cell.lstrip("+-").rstrip("%")
-        return Mention(at, at + len(cell), value * scale * unit.factor, unit.unit, unit.cls,
-                       precision=_precision(digits, scale, unit.factor), num_start=at, num_end=at + len(cell),
-                       hint=hint, label=label)
+        digits = number.lstrip("+-").rstrip("%")
+        canonical = value * scale * unit.factor
+        qualifier = self._suffix_kind.get(suffix, "exact") if suffix else "exact"
+        lower = canonical if qualifier in ("at_least", "more_than") else None
+        upper = canonical if qualifier in ("at_most", "less_than") else None
+        year = _COLUMN_YEAR.fullmatch(header.strip())
+        return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
+                       precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
+                       num_end=at + len(number), hint=hint, label=label, when=year.group(1) if year else None)
 
     # -- ordinary numbers -------------------------------------------------------------------------
     def _generic(self, text: str) -> Iterator[Mention]:
+        declares = "单位" in text  # 单位：亿元 above a list: its bare numbers have a unit
         for run in _RUN.finditer(text):
             start, literal = run.start(), run.group()
             literal = _trim_run(literal)
@@ -295,7 +311,9 @@ class NumberFinder:
             if _IDENT_BEFORE.search(text[max(0, start - 1):start]) and not _currency_before(text, start) \
                     and not _METRIC_ACRONYM.search(text, max(0, start - 3), start):
                 continue  # LY9, PM2.5, TOP10, P111: part of a name (but GDP3950.2亿元 is a value)
-            if not self._may_be_quantity(text, start, end, literal):
+            if not self._may_be_quantity(text, start, end, literal) and not (
+                    declares and literal[0].isascii() and text[end:end + 1] not in _DATE_PARTS
+                    and self._declared_unit(text, start)):
                 continue  # 2021年, 11月26日: most numbers in a text are dates, skip them cheaply
             mention = self._read_number(text, start, end, literal)
             if mention is not None:
@@ -304,7 +322,7 @@ class NumberFinder:
     def _may_be_quantity(self, text: str, start: int, end: int, literal: str) -> bool:
         """Whether what follows the numeral can make it a quantity: a unit, a qualifier, a range, a currency."""
         nxt = text[end:end + 1]
-        if nxt in self._unit_heads or nxt in _AFTER_NUMERAL or not nxt or literal.endswith("亿"):
+        if nxt in self._unit_heads or nxt in _AFTER_NUMERAL or not nxt or literal.endswith(("亿", "万")):
             return True
         if _currency_before(text, start):
             return True
@@ -349,9 +367,22 @@ class NumberFinder:
         value *= scale
         if unit is None:
             # GDP超9000亿: 亿 with no unit after it is money when the words before are about money
-            money = (literal.endswith("亿") or (inner and text[pos - 1:pos] == "亿")) and not chinese \
-                and _MONEY_CONTEXT.search(text, max(0, start - 20), start)
-            if money:
+            bare_scale = (literal.endswith(("亿", "万")) or (inner and text[pos - 1:pos] in "亿万")) and not chinese
+            people = bare_scale and _PEOPLE_CONTEXT.search(text, max(0, start - 10), start)
+            if people:  # 常住人口1298.1万, 新增常住人口10.2万: people, the 人 left out
+                return Mention(number_start, pos, value, "人", "count", qualifier,
+                               _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
+                               form="arabic", num_start=start, num_end=end)
+            declared = None if chinese or literal[-1] in "万亿" else self._declared_unit(text, start)
+            if declared is not None:  # 前十省份（单位：亿元）⏎广东　141633.81（+3.5%）: a list under its unit
+                unit_, factor = declared
+                canonical = value * factor * unit_.factor
+                return Mention(number_start, end, canonical, unit_.unit, unit_.cls, qualifier,
+                               _precision(_digits_part(literal), factor, unit_.factor), num_start=start, num_end=end)
+            # GDP超9000亿, and 苏州是24653.4亿 a few lines after 26727亿元: money, the 元 left out
+            money = bare_scale and literal.endswith("亿") or (inner and text[pos - 1:pos] == "亿")
+            if money and not chinese and (_MONEY_CONTEXT.search(text, max(0, start - 20), start)
+                                          or "亿元" in text[max(0, start - 300):start]):
                 return Mention(number_start, pos, value, "CNY", "money", qualifier,
                                _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
                                form="arabic", num_start=start, num_end=end)
@@ -379,6 +410,19 @@ class NumberFinder:
             lower, qualifier = canonical, "approx"
         return Mention(number_start, pos, canonical, unit.unit, unit.cls, qualifier, precision, lower, upper,
                        "chinese" if chinese else "arabic", start, end)
+
+    def _declared_unit(self, text: str, start: int) -> tuple[Unit, Decimal] | None:
+        """The unit a 单位：亿元 line declares for the short lines of a list below it (no blank line between)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        if (line_end if line_end >= 0 else len(text)) - line_start > _LIST_LINE:
+            return None
+        window = text[max(0, line_start - 400):line_start]
+        at = window.rfind("单位")
+        if at < 0 or "\n\n" in window[at:] or any(len(ln) > _LIST_LINE for ln in window[at:].split("\n")[1:]):
+            return None
+        declared = _DECLARED_UNIT.match(window, at)
+        return self._unit_expression(declared.group(1)) if declared else None
 
     def _in_advert(self, text: str, m: Mention) -> bool:
         start = text.rfind("\n", 0, m.start) + 1
@@ -477,6 +521,8 @@ def _advert_line(line: str, advert: re.Pattern[str]) -> bool:
 
 
 _ADVERT_LINE = 60
+_LIST_LINE = 40
+_DATE_PARTS = frozenset("年月日号时")  # a line of a list (广东　141633.81（+3.5%）), not of prose
 _PROSE_MARK = re.compile(r"[，。；,;]")
 _MASTHEAD = re.compile(r"今日\d+版|总第\d+期|第\d+版")
 
@@ -514,6 +560,14 @@ def _ratio_before(text: str, start: int, end: int | None = None) -> bool:
 
 
 _TABLE_NUMBER = re.compile(r"(?:[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)%?")
+_TABLE_CELL = re.compile(rf"({_TABLE_NUMBER.pattern})(以上|以下|左右|以内|多)?")
+_COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
+_DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，,。；;)）]{1,6})")
+
+
+def _unit_in(headers: list[str]) -> bool:
+    """Whether the header row names units itself (绝对值(亿元), 比上年增长(%))."""
+    return any(re.search(r"[（(][^）)]{1,8}[）)]", h) for h in headers[1:])
 
 
 def _indented(line: str, separator: str) -> bool:

@@ -640,3 +640,39 @@ def test_a_look_back_does_not_go_on_and_a_plans_years_so_far(extractor: Extracto
     assert [(c.text, c.period) for c in claims] == [
         ("36801.87亿元", "2024"), ("5.8%", "2024"), ("34606.40亿元", "2023"), ("6.0%", "2023"),
         ("26.68亿元", "2024"), ("4.9%", "2024"), ("6.0%", "2021/2024"), ("142.17亿元", "2024")]
+
+
+def test_a_plans_table_with_year_columns_and_qualified_cells(extractor: Extractor) -> None:
+    text = ("专栏1　宁波市“十五五”主要指标\n指标 | 2025年 | 2030年 | 属性\n"
+            "地区生产总值（亿元） | 19200 | 25000 | 预期性\n高新技术企业数（家） | 6500 | 10000以上 | 预期性\n")
+    claims = extractor.text("t.txt", text, "2026-01-20").claims
+    assert [(c.text, c.value, c.qualifier, c.period, c.kind) for c in claims] == [
+        ("19200", 1.92e12, "exact", "2025", "actual"), ("25000", 2.5e12, "exact", "2030", "target"),
+        ("6500", 6500.0, "exact", "2025", "actual"), ("10000以上", 10000.0, "at_least", "2030", "target")]
+
+
+def test_units_declared_above_a_table_or_a_list(extractor: Extractor) -> None:
+    table = ("附表1：2024年全区一般公共预算收支执行情况\n单位：亿元\n项目\t预算数\t执行数\t比上年增长%\n"
+             "一般公共预算收入\t1816.30\t1823.56\t1.2\n")
+    claims = extractor.text("t.txt", table, "2025-01-20").claims
+    assert [(c.value, c.unit, c.measure) for c in claims] == [
+        (181630000000.0, "CNY", "level"), (182356000000.0, "CNY", "level"), (1.2, "%", "change")]
+    listing = "附：2024年GDP前十省份（单位：亿元）\n广东　141633.81（+3.5%）\n江苏　137008.0（+5.8%）\n"
+    claims = extractor.text("t.txt", listing, "2025-01-20").claims
+    assert [(c.value, c.unit, c.entity, c.measure) for c in claims] == [
+        (14163381000000.0, "CNY", "广东", "level"), (3.5, "%", "广东", "change"),
+        (13700800000000.0, "CNY", "江苏", "level"), (5.8, "%", "江苏", "change")]
+
+
+def test_an_html_row_written_over_several_lines_is_one_row(extractor: Extractor) -> None:
+    html = ("<p>2025年一季度成都主要指标</p>\n<table>\n<tr>\n<th>指标</th>\n<th>比上年同期增长（%）</th>\n</tr>\n"
+            "<tr>\n<td>地区生产总值</td>\n<td>5.3</td>\n</tr>\n</table>\n")
+    claims = extractor.document("cd.html", html.encode())[0].claims
+    assert [(c.value, c.unit, c.line, c.metric, c.measure) for c in claims] == [(5.3, "%", 9, "gdp", "change")]
+
+
+def test_bare_scale_words_in_a_copy_that_dropped_the_unit(extractor: Extractor) -> None:
+    text = "苏州：26727亿元 同比增长6.0%\n两座城市的差距从2023年的4594亿扩大到了4867亿\n苏州常住人口1298.1万\n"
+    claims = extractor.text("t.txt", text, "2025-02-01").claims
+    assert [(c.text, c.unit) for c in claims] == [
+        ("26727亿元", "CNY"), ("6.0%", "%"), ("4594亿", "CNY"), ("4867亿", "CNY"), ("1298.1万", "人")]
