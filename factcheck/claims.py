@@ -48,6 +48,11 @@ _PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|�
                          r"\d{4}\s*[-—–至]\s*\d{4}年")
 _PROVINCE_OWN = re.compile(r"(?<![占比超于])(全省|我省|本省)")  # 占全省比重: a denominator, not the subject
 _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
+# 2024年全国国内生产总值…, 2024年全省地区生产总值…: the nation, or the province, when a clause opens with it
+# (after the time it is about); 以全省4%的面积 and 全省唯一 do not
+_OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}[:：])?(?:(?:19|20)\d\d年|今年|去年|上半年|前三季度|一季度|全年|[，,\s])*"
+_NATIONAL_OWN = re.compile(_OPENING_TIME + r"(?:全国|我国)(?![第前首平排百同唯])")
+_PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同唯])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
 
@@ -308,6 +313,13 @@ class ClaimBuilder:
             return None  # 26个万亿之城: a count of places is about no one place
         k = bisect_right(hit_starts, m.start)
         clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
+        for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
+            if k and hits[k - 1].start >= opening:
+                break
+            if self.places.country and _NATIONAL_OWN.match(text, opening, m.end):
+                return self.places.country
+            if meta.place and _PROVINCE_OPENING.match(text, opening, m.end):
+                return self.places.province_of(meta.place)
         own = _OWN_PLACE.search(text, clause_start, m.start)
         province_doc = meta.place is not None and self.places.level_rank(meta.place) == 2
         if own is None and province_doc:
@@ -375,7 +387,8 @@ class ClaimBuilder:
         if _DESCRIPTOR.match(text, hit.end):
             return True  # 江苏省辖地级市, 浙江省省会: describes the subject, is not it
         before = text[max(0, hit.start - 2):hit.start]
-        if before.endswith(("占", "占全", "比", "较", "超过", "高于", "低于", "于", "对", "居", "列")):  # 居金华各县第1位
+        # 居金华各县第1位; 厦门与福州的差距: the second of a pair is what the first is compared with
+        if before.endswith(("占", "占全", "比", "较", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同")):
             return True
         between = text[hit.end:m.start]
         return bool(re.fullmatch(r"(?:的|省|市|区|县)?的?", between)) and before.endswith(("、", "占"))
@@ -383,7 +396,8 @@ class ClaimBuilder:
     @staticmethod
     def _is_heading(text: str, para: Span) -> bool:
         line = text[para.start:para.end].strip()
-        return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line)
+        # a table row (面积⇥461 km²) is no heading
+        return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line
 
     # -- period ---------------------------------------------------------------------------------
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
@@ -539,8 +553,8 @@ class ClaimBuilder:
                         self._place_enumeration(before, j - i + 1)
                     if not subjects and _PLACES_COUNTED.search(before):
                         # 郑州、洛阳、开封三市…。三市社会消费品零售总额分别为: the places named in the paragraph
-                        para_start = text.rfind("\n", 0, sent.start) + 1
-                        subjects = self._place_enumeration(text[para_start:sent.start], j - i + 1, last=True)
+                        look_from = max(0, text.rfind("\n", 0, sent.start) + 1 - _PLACES_LOOK_BACK)
+                        subjects = self._place_enumeration(text[look_from:sent.start], j - i + 1, last=True)
                     for pos, idx in enumerate(range(i, j + 1)):
                         out[idx] = (pos, j - i + 1, subjects[pos] if subjects else "")
                 i = j + 1
@@ -746,6 +760,7 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 
 
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
+_PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find its places
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")
 _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
 _FROM = re.compile(r"(?:由|从)(?:[^，,。；;]{1,8}的)?第?$")  # 由1.87, 由上年的2.45, 由第10位

@@ -110,9 +110,17 @@ def source_of(norm: NormalisedText) -> str | None:
     return m.group(1) if m else None
 
 
+def _first_line(text: str) -> str:
+    return next((line for line in text.split("\n", 12)[:12] if line.strip()), "")
+
+
 def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
                hits: list[PlaceHit] | None = None) -> str | None:
     """The place named most often (the title counts thrice); prefecture level and below first."""
+    heading = _first_line(norm.display).strip(" #*")
+    named = places.canonical(heading) if 0 < len(heading) <= 10 else None
+    if named is not None:
+        return named  # 呈贡区 as an encyclopedia entry's first line: the page is about it
     counts: Counter[str] = Counter()
     for hit in hits if hits is not None else places.find(norm.text):
         counts[hit.name] += 1

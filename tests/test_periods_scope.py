@@ -676,3 +676,18 @@ def test_bare_scale_words_in_a_copy_that_dropped_the_unit(extractor: Extractor) 
     claims = extractor.text("t.txt", text, "2025-02-01").claims
     assert [(c.text, c.unit) for c in claims] == [
         ("26727亿元", "CNY"), ("6.0%", "%"), ("4594亿", "CNY"), ("4867亿", "CNY"), ("1298.1万", "人")]
+
+
+def test_the_nation_the_province_and_an_entrys_own_place(extractor: Extractor) -> None:
+    text = ("2024年各省份GDP出炉\n\n2024年全国国内生产总值1349084亿元，比上年增长5.0%。"
+            "江苏全年地区生产总值137008.0亿元，增长5.8%，以全省4%的面积贡献了8%的总量。\n")
+    claims = extractor.document("gdp.txt", text.encode())[0].claims
+    assert [(c.text, c.entity) for c in claims[:4]] == [
+        ("1349084亿元", "中国"), ("5.0%", "中国"), ("137008.0亿元", "江苏"), ("5.8%", "江苏")]
+    interview = ("厦门经济访谈\n\n市长：2024年厦门地区生产总值8589.01亿元。\n\n"
+                 "市长：2024年全省地区生产总值57761.02亿元，增长5.5%。厦门与福州的差距扩大到了5648.44亿元。\n")
+    claims = extractor.document("xm.txt", interview.encode())[0].claims
+    assert [c.entity for c in claims] == ["厦门", "福建", "福建", "厦门"]
+    entry = "呈贡区\n云南省昆明市辖区\n\n面积\t461 km²\n人口\t68.9万人（2023年常住人口）\n"
+    claims = extractor.document("cg.txt", entry.encode())[0].claims
+    assert [c.entity for c in claims] == ["呈贡", "呈贡"]
