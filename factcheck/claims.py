@@ -28,6 +28,7 @@ _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看"
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：])")  # 地区生产总值：8120.6亿元⏎增长：5.9%
+_BY_QUARTER = re.compile(r"\s*(?:分季度|分季|分月份?|从季度|从月度|逐季|逐月)(?:来)?看")
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
@@ -129,6 +130,7 @@ class ClaimBuilder:
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
         last_metric: tuple[str | None, str] | None = None
         place_list_metric: tuple[str, str] | None = None  # the metric of the last list of places
+        first_in_paragraph: dict[int, tuple[str | None, str]] = {}
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         range_measures: dict[int, tuple[str | None, bool]] = {}
@@ -158,6 +160,9 @@ class ClaimBuilder:
             if idx and mentions[idx - 1].end > clause.start and mentions[idx - 1].end <= m.start:
                 phrase_start = mentions[idx - 1].end
             carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
+            if _BY_QUARTER.match(text, sent.start) and para.start in first_in_paragraph:
+                # 地区生产总值…增长4.2%。其中，第三产业…增长4.8%。分季度看，一季度增长4.1%: the lead figure's quarters
+                carried = first_in_paragraph[para.start]
             carried_here = previous.get(sent.start)
             if carried_here is None and carried is not None and clause.start > sent.start and \
                     self.metrics.nearest_alias(text[sent.start:clause.start]) not in (None, carried[0]):
@@ -212,6 +217,7 @@ class ClaimBuilder:
                     last_list[sent.start] = list(items)
             if metric is not None:
                 previous_in_paragraph[para.start] = (metric, metric_text)
+                first_in_paragraph.setdefault(para.start, (metric, metric_text))
                 last_metric = (metric, metric_text)
             entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs)
             if idx in subject_places:

@@ -29,12 +29,13 @@ _TRAILING = re.compile(
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
 _INNER_VERBS = ("实现", "完成")
+_SECTION_REACH = 600  # characters back to a section heading
 _COMPARISON_BASE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初"
     r"|按年|按季|按月|同口径|可比口径")  # 按年下跌7.3%: Hong Kong's 同比
 _LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一季度 (比重, 比例 stay)
 _YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]")
-_EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、)|分别|(?:和|及|与|、)$")
+_EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、|[（()）])|分别|(?:和|及|与|、|[（()）])$")
 _QUOTES = re.compile(r"“|”|\"")
 _NOUN_END = re.compile(r"[0-9、和及与，,（(]")
 # what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市
@@ -108,10 +109,20 @@ class MetricMatcher:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
         if metric is None and not left and (previous is None or previous[0] is None):
             metric = self.nearest_alias(text[sent.start:m.start])
+        if metric is None and len(phrase) <= 4 and (previous is None or previous[0] is None):
+            metric = self._section_metric(text, m.start)  # 【GDP总量】⏎苏州：26727亿元
         if metric is None and m.unit_class == "rank" and previous is not None and previous[0] is not None \
                 and _RANK_GROUP.fullmatch(phrase):
             return previous  # 突破1.2万亿元，在西北地区城市中居第1位: the rank of the figure before it
         return metric, phrase
+
+    def _section_metric(self, text: str, start: int) -> str | None:
+        """The metric a bracketed section heading names (【GDP总量】), for the figures under it."""
+        at = text.rfind("【", max(0, start - _SECTION_REACH), start)
+        end = text.find("】", at, start) if at >= 0 else -1
+        if end < 0 or "\n" not in text[end:start]:
+            return None
+        return self.match(self.clean_phrase(text[at + 1:end]))
 
     def _row_header(self, text: str, start: int, place_names: NameSet | None) -> str:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""
@@ -145,6 +156,8 @@ class MetricMatcher:
         # searched in place, not in a slice: the mark "space between Chinese words" looks behind the number
         stop = CLAUSE_END.search(text, m.end, m.end + 14)
         tail = text[m.end:stop.start() if stop else m.end + 14]
+        if tail.startswith((")", "）")):
+            return ""  # 比上年末（1779.01万人）增加…: the bracket closes, nothing is counted after it
         tail = _QUOTES.sub("", tail.removeprefix("的"))
         tail = _NOUN_END.split(tail, maxsplit=1)[0]
         return tail[:10]

@@ -691,3 +691,14 @@ def test_the_nation_the_province_and_an_entrys_own_place(extractor: Extractor) -
     entry = "呈贡区\n云南省昆明市辖区\n\n面积\t461 km²\n人口\t68.9万人（2023年常住人口）\n"
     claims = extractor.document("cg.txt", entry.encode())[0].claims
     assert [c.entity for c in claims] == ["呈贡", "呈贡"]
+
+
+def test_section_headings_quarters_of_the_lead_figure_and_bracketed_figures(extractor: Extractor) -> None:
+    brief = "【GDP总量】\n苏州：26727亿元 同比增长6.0%\n杭州：21860亿元 同比增长4.7%\n"
+    assert {c.metric for c in extractor.text("t.txt", brief, "2025-02-08").claims} == {"gdp"}
+    lead = ("上半年，全省实现地区生产总值68725.40亿元，同比增长4.2%。其中，第三产业增加值40255.75亿元，增长4.8%。"
+            "分季度看，一季度增长4.1%，二季度增长4.3%。\n")
+    claims = extractor.text("t.txt", lead, "2025-07-20").claims
+    assert [c.metric for c in claims[-2:]] == ["gdp", "gdp"]
+    bracket = "年末全市常住人口1798.95万人，比上年末（1779.01万人）增加19.94万人。"
+    assert {c.metric for c in extractor.text("t.txt", bracket, "2025-02-01").claims} == {"resident_population"}
