@@ -64,6 +64,12 @@ def publication_date(norm: NormalisedText) -> str | None:
             found = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if found:
                 return found
+    for line in [ln for ln in head.split("\n")[:12] if ln.strip()][:5]:
+        m = _FULL_DATE.search(line)
+        if m and m.group(3):  # （2026年1月14日…会议批准）under the title: the document's own date
+            found = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if found:
+                return found
     dates = []
     for m in _FULL_DATE.finditer(norm.text):
         found = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)

@@ -702,3 +702,15 @@ def test_section_headings_quarters_of_the_lead_figure_and_bracketed_figures(extr
     assert [c.metric for c in claims[-2:]] == ["gdp", "gdp"]
     bracket = "年末全市常住人口1798.95万人，比上年末（1779.01万人）增加19.94万人。"
     assert {c.metric for c in extractor.text("t.txt", bracket, "2025-02-01").claims} == {"resident_population"}
+
+
+def test_a_plans_own_date_and_budget_and_report_targets(extractor: Extractor) -> None:
+    plan = ("宁波市国民经济和社会发展第十五个五年规划纲要（摘要）\n\n（2026年1月14日宁波市第十六届人民代表大会第五次会议批准）\n\n"
+            "“十五五”期间，全市计划安排重大项目1200个以上。到2030年，地区生产总值达到25000亿元。\n")
+    doc = extractor.document("nb.txt", plan.encode())[0]
+    assert doc.meta.date == "2026-01-14"
+    assert {c.kind for c in doc.claims} == {"target"}
+    budget = "全区一般公共预算收入安排1,860.00亿元，比2024年执行数增长2.0%。"
+    assert {c.kind for c in extractor.text("t.txt", budget, "2025-01-20").claims} == {"target"}
+    said = "今年全市地区生产总值预期增长5.5%左右，规上工业增加值增长6%，固定资产投资增长5%。"
+    assert {c.kind for c in extractor.text("t.txt", said, "2025-02-01").claims} == {"target"}
