@@ -15,6 +15,8 @@ from .places import PlaceHit, PlaceMatcher
 _DATE_TIME = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d]{2,30})")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# a line that dates the document itself: bracketed or dashed under a title, or saying it was passed or issued
+_DATELINE = re.compile(r"^\s*(?:[（(]|——|—)|批准|通过|会议上|印发|发布|日期")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
 # 全省, 我市, 全国 opening a clause: the document's own place as a subject (占全省, 比全国 and 入选全国首批
 # compare with it, 全国第一 ranks in it)
@@ -66,7 +68,7 @@ def publication_date(norm: NormalisedText) -> str | None:
                 return found
     for line in [ln for ln in head.split("\n")[:12] if ln.strip()][:5]:
         m = _FULL_DATE.search(line)
-        if m and m.group(3):  # （2026年1月14日…会议批准）under the title: the document's own date
+        if m and m.group(3) and _DATELINE.search(line):  # （2026年1月14日…会议批准）under the title
             found = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if found:
                 return found
