@@ -319,6 +319,8 @@ class ClaimBuilder:
             return None  # 26个万亿之城: a count of places is about no one place
         k = bisect_right(hit_starts, m.start)
         clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
+        if self.places.country and "国内生产总值" in metric_text and not (k and hits[k - 1].start >= clause_start):
+            return self.places.country  # 国内生产总值 is the nation's; a region's is 地区生产总值
         for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
             if k and hits[k - 1].start >= opening:
                 break
@@ -483,6 +485,8 @@ class ClaimBuilder:
     # -- kind -----------------------------------------------------------------------------------
     def _kind(self, text: str, m: Mention, sent: Span, clause: Span, para: Span,
               plan: dict[int, str | None], period: str | None, doc_date: str | None, meta_title: str | None) -> str:
+        if m.planned is not None:
+            return "target" if m.planned else "actual"  # 项目 | 预算数 | 执行数: the column says
         before = text[sent.start:m.start]
         if self._holds(before, self.forecast_words):
             return "forecast"

@@ -81,6 +81,7 @@ class Mention:
     hint: str | None = None  # a table column that says what the number is: "change" or "share"
     label: str | None = None  # a table row's label: what the number measures
     when: str | None = None  # a table column's year (指标 | 2025年 | 2030年): the number's period
+    planned: bool | None = None  # a table column of budgets or plans (预算数), or of outcomes (执行数)
 
 
 def _precision(literal: str, scale: Decimal, factor: Decimal) -> Decimal:
@@ -290,9 +291,12 @@ class NumberFinder:
         lower = canonical if qualifier in ("at_least", "more_than") else None
         upper = canonical if qualifier in ("at_most", "less_than") else None
         year = _COLUMN_YEAR.fullmatch(header.strip())
+        column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
+        planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
                        precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
-                       num_end=at + len(number), hint=hint, label=label, when=year.group(1) if year else None)
+                       num_end=at + len(number), hint=hint, label=label, when=year.group(1) if year else None,
+                       planned=planned)
 
     # -- ordinary numbers -------------------------------------------------------------------------
     def _generic(self, text: str) -> Iterator[Mention]:
@@ -561,6 +565,8 @@ def _ratio_before(text: str, start: int, end: int | None = None) -> bool:
 
 _TABLE_NUMBER = re.compile(r"(?:[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)%?")
 _TABLE_CELL = re.compile(rf"({_TABLE_NUMBER.pattern})(以上|以下|左右|以内|多)?")
+_PLANNED_COLUMN = re.compile(r"(?:年初)?(?:预算|计划|目标|调整预算)(?:数|值)?")
+_DONE_COLUMN = re.compile(r"(?:执行|完成|实际|决算)(?:数|值)?")
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
 _DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，,。；;)）]{1,6})")
 

@@ -714,3 +714,13 @@ def test_a_plans_own_date_and_budget_and_report_targets(extractor: Extractor) ->
     assert {c.kind for c in extractor.text("t.txt", budget, "2025-01-20").claims} == {"target"}
     said = "今年全市地区生产总值预期增长5.5%左右，规上工业增加值增长6%，固定资产投资增长5%。"
     assert {c.kind for c in extractor.text("t.txt", said, "2025-02-01").claims} == {"target"}
+
+
+def test_the_nations_gdp_and_a_budget_tables_planned_column(extractor: Extractor) -> None:
+    text = "广东2024年经济运行情况\n\n2024年广东实现地区生产总值141633.81亿元。\n国家统计局：2024年国内生产总值1349084亿元。\n"
+    claims = extractor.document("gd.txt", text.encode())[0].claims
+    assert [c.entity for c in claims] == ["广东", "中国"]
+    table = ("单位：亿元\n项目\t预算数\t执行数\t为预算%\n一般公共预算收入\t1816.30\t1823.56\t100.4\n")
+    claims = extractor.text("t.txt", "广西2024年预算执行情况\n" + table, "2025-01-20").claims
+    assert [(c.value, c.kind) for c in claims] == [(181630000000.0, "target"), (182356000000.0, "actual"),
+                                                    (100.4, "actual")]
