@@ -30,12 +30,13 @@ _TRAILING = re.compile(
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
 _INNER_VERBS = ("实现", "完成")
 _SECTION_REACH = 600  # characters back to a section heading
+_UNIT_NOTE = re.compile(r"[（(]?单位[:：][^）)]*[）)]?")
 _COMPARISON_BASE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初"
     r"|按年|按季|按月|同口径|可比口径")  # 按年下跌7.3%: Hong Kong's 同比
 _LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一季度 (比重, 比例 stay)
 _YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]")
-_EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、|[（()）])|分别|(?:和|及|与|、|[（()）])$")
+_EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、|[（()）+])|分别|(?:和|及|与|、|[（()）+])$")
 _QUOTES = re.compile(r"“|”|\"")
 _NOUN_END = re.compile(r"[0-9、和及与，,（(]")
 # what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市
@@ -120,9 +121,14 @@ class MetricMatcher:
         """The metric a bracketed section heading names (【GDP总量】), for the figures under it."""
         at = text.rfind("【", max(0, start - _SECTION_REACH), start)
         end = text.find("】", at, start) if at >= 0 else -1
-        if end < 0 or "\n" not in text[end:start]:
-            return None
-        return self.match(self.clean_phrase(text[at + 1:end]))
+        if end >= 0 and "\n" in text[end:start]:
+            return self.match(self.clean_phrase(text[at + 1:end]))
+        # 附：2024年GDP前十省份（单位：亿元）⏎广东　141633.81: the heading of a list that declares its unit
+        block = text.rfind("\n\n", max(0, start - _SECTION_REACH), start)
+        first = text[block + 2 if block >= 0 else 0:text.rfind("\n", 0, start)].split("\n", 1)[0]
+        if "单位" in first and len(first) <= 40:
+            return self.match(self.clean_phrase(_UNIT_NOTE.sub("", first)))
+        return None
 
     def _row_header(self, text: str, start: int, place_names: NameSet | None) -> str:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .lexicon import Lexicon, Unit
 from .numerals import BIG_UNITS, DIGITS, NumeralError, parse_numeral
+from .periods import find_time_exprs
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_SMALL = "十百千拾佰仟"
@@ -290,13 +291,12 @@ class NumberFinder:
         qualifier = self._suffix_kind.get(suffix, "exact") if suffix else "exact"
         lower = canonical if qualifier in ("at_least", "more_than") else None
         upper = canonical if qualifier in ("at_most", "less_than") else None
-        year = _COLUMN_YEAR.fullmatch(header.strip())
         column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
+        when = _column_period(column)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
                        precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
-                       num_end=at + len(number), hint=hint, label=label, when=year.group(1) if year else None,
-                       planned=planned)
+                       num_end=at + len(number), hint=hint, label=label, when=when, planned=planned)
 
     # -- ordinary numbers -------------------------------------------------------------------------
     def _generic(self, text: str) -> Iterator[Mention]:
@@ -565,9 +565,21 @@ def _ratio_before(text: str, start: int, end: int | None = None) -> bool:
 
 _TABLE_NUMBER = re.compile(r"(?:[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)%?")
 _TABLE_CELL = re.compile(rf"({_TABLE_NUMBER.pattern})(以上|以下|左右|以内|多)?")
+def _column_period(column: str) -> str | None:
+    """The period a column header is made of (2030年, 2024年一季度), if it is nothing else."""
+    year = _COLUMN_YEAR.fullmatch(column)
+    if year:
+        return year.group(1)
+    if not _COLUMN_TIME.fullmatch(column):
+        return None
+    found = find_time_exprs(column, None)
+    return found[0].period if len(found) == 1 and found[0].end == len(column) else None
+
+
+_COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
+_COLUMN_TIME = re.compile(r"(?:19|20)\d\d年[^，,。]{1,8}")
 _PLANNED_COLUMN = re.compile(r"(?:年初)?(?:预算|计划|目标|调整预算)(?:数|值)?")
 _DONE_COLUMN = re.compile(r"(?:执行|完成|实际|决算)(?:数|值)?")
-_COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
 _DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，,。；;)）]{1,6})")
 
 

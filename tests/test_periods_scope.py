@@ -724,3 +724,13 @@ def test_the_nations_gdp_and_a_budget_tables_planned_column(extractor: Extractor
     claims = extractor.text("t.txt", "广西2024年预算执行情况\n" + table, "2025-01-20").claims
     assert [(c.value, c.kind) for c in claims] == [(181630000000.0, "target"), (182356000000.0, "actual"),
                                                     (100.4, "actual")]
+
+
+def test_a_lists_heading_and_a_columns_quarter(extractor: Extractor) -> None:
+    listing = "附：2024年GDP前十省份（单位：亿元）\n广东　141633.81（+3.5%）\n"
+    claims = extractor.text("t.txt", listing, "2025-01-20").claims
+    assert [(c.metric, c.measure) for c in claims] == [("gdp", "level"), ("gdp", "change")]
+    html = ("<table><tr><th>指标</th><th>2025年一季度（亿元）</th><th>2024年一季度（亿元）</th></tr>"
+            "<tr><td>地区生产总值</td><td>5906.6</td><td>5710.0</td></tr></table>")
+    claims = extractor.document("cd.html", html.encode())[0].claims
+    assert [(c.value, c.period) for c in claims] == [(590660000000.0, "2025-Q1"), (571000000000.0, "2024-Q1")]
