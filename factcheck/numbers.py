@@ -58,7 +58,9 @@ _MONEY_CONTEXT = re.compile(
     r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额"
 )
 _PEOPLE_CONTEXT = re.compile(r"人口|人数|就业人员|从业人员")
-_PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)(?:次数|量|数)?\s*[:：]?\s*$")
+_PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)过?(?:次数|量|数)?\s*[:：]?\s*$")
+# 1.2万次分享, 12,345次浏览: a page counter written after its number
+_CHROME_AFTER = re.compile(r"\s*(?:次|人)?(?:分享|浏览|阅读|点赞|评论|转发|收藏)")
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'), ("《", "》"))
 _PERCENT_DENOM = {"百": 100, "千": 1000, "万": 10000, "百万": 10**6, "千万": 10**7, "十": 10}
 
@@ -122,6 +124,10 @@ class NumberFinder:
         self._prefix_kind, self._suffix_kind, self._inner_kind = dict(self.prefix), dict(self.suffix), dict(self.inner)
         self._suffix_re = _longest_first(self.suffix)
         self._structures: dict[str, list[str]] = lexicon.words.get("structure") or {}
+        # 相关阅读, 参考文献: the headlines listed under these are other pages', not this one's claims
+        headings = lexicon.words.get("link_lists") or []
+        self._links_re = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, headings)) + r")[ \t:：]*$", re.M) \
+            if headings else re.compile("(?!)")
         self._advert_re = re.compile("|".join(map(re.escape, lexicon.words.get("advert") or [])) or "(?!)")
         self._inner_re = _longest_first(self.inner)
 
@@ -143,7 +149,9 @@ class NumberFinder:
         raw = [m for m in self._generic(text) if not _overlaps(m, taken)]
         found.extend(self._resolve_ranges(text, raw))
         found.sort(key=lambda m: m.start)
-        return [m for m in found if not _in_short_quote(text, m.num_start, m.num_end) and not self._in_advert(text, m)]
+        links = [h.end() for h in self._links_re.finditer(text)] if self._links_re.search(text) else []
+        return [m for m in found if not _in_short_quote(text, m.num_start, m.num_end) and not self._in_advert(text, m)
+                and not (links and _under_links_heading(text, m.start, links))]
 
     # -- special forms ----------------------------------------------------------------------------
     def _special(self, text: str) -> Iterator[Mention]:
@@ -511,12 +519,24 @@ class NumberFinder:
     def _keep(self, text: str, m: Mention) -> bool:
         if m.unit == "月" and text[max(0, m.start - 2):m.start].endswith(("前", "近", "过去")):
             return False  # 前11个月: a period, not a count of months
-        if _PAGE_CHROME.search(text[max(0, m.start - 8):m.start]):
-            return False  # 浏览次数：1234次, 阅读 1.2万: the page's counters, not the story's
+        if _PAGE_CHROME.search(text[max(0, m.start - 8):m.start]) or _CHROME_AFTER.match(text, m.end) or \
+                (m.unit == "次" and _CHROME_AFTER.match(text, m.end - 1)):
+            return False  # 浏览次数：1234次, 阅读 1.2万, 1.2万次分享: the page's counters, not the story's
         if m.form == "chinese" and m.unit_class == "count" and m.lower is None:
             # 一个, 两个转向, 四张答卷: small counts in words are rhetoric, not statistics
             return m.value >= 10 or self._prefix_word(text, m.num_start) is not None
         return True
+
+
+def _under_links_heading(text: str, start: int, links: list[int]) -> bool:
+    """Whether the number sits in the list of short lines right under a 相关阅读 heading."""
+    k = bisect_left(links, start) - 1
+    if k < 0:
+        return False
+    between = text[links[k]:text.rfind("\n", 0, start) + 1]
+    line_end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    return len(line) <= _ADVERT_LINE and all(len(ln) <= _ADVERT_LINE for ln in between.split("\n"))
 
 
 def _advert_line(line: str, advert: re.Pattern[str]) -> bool:

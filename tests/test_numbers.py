@@ -277,3 +277,9 @@ def test_adverts_mastheads_and_meeting_names_hold_no_claims(finder) -> None:
             "——2025年1月14日在湖北省第十四届人民代表大会第三次会议上\n"
             "全年接待游客1.07亿人次，首付比例下调后，新房成交面积增长12%。\n")
     assert [m.value for m in finder.find(text)] == [Decimal("107000000.00"), Decimal("12")]
+
+
+def test_related_links_references_and_counters_after_the_number_hold_no_claims(finder) -> None:
+    text = ("2024年广东地区生产总值141633.81亿元。\n1.2万次分享\n此页面已被浏览过12,345次。\n相关阅读\n"
+            "深圳2024年GDP增长5.8% 规上工业增加值增长10.2%\n\n国家统计局：2024年国内生产总值1349084亿元\n")
+    assert [m.value for m in finder.find(text)] == [Decimal("14163381000000.00")]
