@@ -16,7 +16,7 @@ from .metrics import MetricMatcher
 from .model import Claim, DocumentMeta
 from .normalise import NormalisedText
 from .numbers import Mention, NumberFinder
-from .periods import TimeExpr, find_time_exprs
+from .periods import BY_PARTS_OF_PERIOD, TimeExpr, find_time_exprs
 from .places import NameSet, PlaceHit, PlaceMatcher
 from .textspans import Span, bounds, clause_starts, sentence_starts, starts_of
 from .trie import trie_regex
@@ -28,7 +28,7 @@ _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看"
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：])")  # 地区生产总值：8120.6亿元⏎增长：5.9%
-_BY_QUARTER = re.compile(r"\s*(?:分季度|分季|分月份?|从季度|从月度|逐季|逐月)(?:来)?看")
+_BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
@@ -764,8 +764,8 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
     """The year a title names, when it names exactly one (2023年国民经济和社会发展统计公报; 114年度总预算
     in a document whose years count from `era_base`)."""
     years = set(re.findall(r"((?:19|20)\d\d)\s*年(?![\d]{1,2}月)", title or ""))
-    if not years and era_base is not None:
-        years = {str(era_base + int(y)) for y in re.findall(r"(?<![\d.])(1[0-4]\d|[5-9]\d)\s*年(?![代来\d])", title or "")}
+    if not years and era_base is not None and title:  # the era's years as the time reader takes them
+        years = {t.period[:4] for t in find_time_exprs(title, None, None, era_base) if t.period and t.explicit_year}
     return years.pop() if len(years) == 1 else None
 
 

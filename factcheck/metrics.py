@@ -10,7 +10,7 @@ from .lexicon import Lexicon, Metric
 from .numbers import Mention
 from .periods import TIME_EXPR
 from .places import NameSet
-from .textspans import CLAUSE_END, Span
+from .textspans import CLAUSE_END, Span, unit_heading
 from .trie import trie_regex
 
 # the document's own place, and a count of places standing for the items of a list (三个区, 两县, 各区)
@@ -124,11 +124,8 @@ class MetricMatcher:
         if end >= 0 and "\n" in text[end:start]:
             return self.match(self.clean_phrase(text[at + 1:end]))
         # 附：2024年GDP前十省份（单位：亿元）⏎广东　141633.81: the heading of a list that declares its unit
-        block = text.rfind("\n\n", max(0, start - _SECTION_REACH), start)
-        first = text[block + 2 if block >= 0 else 0:text.rfind("\n", 0, start)].split("\n", 1)[0]
-        if "单位" in first and len(first) <= 40:
-            return self.match(self.clean_phrase(_UNIT_NOTE.sub("", first)))
-        return None
+        heading = unit_heading(text, start)
+        return self.match(self.clean_phrase(_UNIT_NOTE.sub("", heading))) if heading else None
 
     def _row_header(self, text: str, start: int, place_names: NameSet | None) -> str:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""

@@ -15,6 +15,7 @@ from decimal import Decimal
 from .lexicon import Lexicon, Unit
 from .numerals import BIG_UNITS, DIGITS, NumeralError, parse_numeral
 from .periods import find_time_exprs
+from .textspans import unit_heading
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_SMALL = "十百千拾佰仟"
@@ -149,7 +150,7 @@ class NumberFinder:
         raw = [m for m in self._generic(text) if not _overlaps(m, taken)]
         found.extend(self._resolve_ranges(text, raw))
         found.sort(key=lambda m: m.start)
-        links = [h.end() for h in self._links_re.finditer(text)] if self._links_re.search(text) else []
+        links = [h.end() for h in self._links_re.finditer(text)]
         return [m for m in found if not _in_short_quote(text, m.num_start, m.num_end) and not self._in_advert(text, m)
                 and not (links and _under_links_heading(text, m.start, links))]
 
@@ -379,10 +380,11 @@ class NumberFinder:
         value *= scale
         if unit is None:
             # GDP超9000亿: 亿 with no unit after it is money when the words before are about money
-            bare_scale = (literal.endswith(("亿", "万")) or (inner and text[pos - 1:pos] in "亿万")) and not chinese
-            people = bare_scale and _PEOPLE_CONTEXT.search(text, max(0, start - 10), start)
-            if people:  # 常住人口1298.1万, 新增常住人口10.2万: people, the 人 left out
-                return Mention(number_start, pos, value, "人", "count", qualifier,
+            # 常住人口1298.1万: people; GDP超9000亿, or 苏州是24653.4亿 a few lines after 26727亿元: money.
+            # The unit after a bare 万 or 亿 was left out.
+            unit_left_out = self._unit_left_out(text, start, literal, chinese, inner and text[pos - 1:pos])
+            if unit_left_out is not None:
+                return Mention(number_start, pos, value, *unit_left_out, qualifier,
                                _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
                                form="arabic", num_start=start, num_end=end)
             declared = None if chinese or literal[-1] in "万亿" else self._declared_unit(text, start)
@@ -391,13 +393,6 @@ class NumberFinder:
                 canonical = value * factor * unit_.factor
                 return Mention(number_start, end, canonical, unit_.unit, unit_.cls, qualifier,
                                _precision(_digits_part(literal), factor, unit_.factor), num_start=start, num_end=end)
-            # GDP超9000亿, and 苏州是24653.4亿 a few lines after 26727亿元: money, the 元 left out
-            money = bare_scale and literal.endswith("亿") or (inner and text[pos - 1:pos] == "亿")
-            if money and not chinese and (_MONEY_CONTEXT.search(text, max(0, start - 20), start)
-                                          or "亿元" in text[max(0, start - 300):start]):
-                return Mention(number_start, pos, value, "CNY", "money", qualifier,
-                               _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
-                               form="arabic", num_start=start, num_end=end)
             return Mention(number_start, end if not inner else pos, value, "", "none", qualifier,
                            _precision(_digits_part(literal), literal_scale * scale, Decimal(1)),
                            form="chinese" if chinese else "arabic", num_start=start, num_end=end)
@@ -423,17 +418,24 @@ class NumberFinder:
         return Mention(number_start, pos, canonical, unit.unit, unit.cls, qualifier, precision, lower, upper,
                        "chinese" if chinese else "arabic", start, end)
 
+    @staticmethod
+    def _unit_left_out(text: str, start: int, literal: str, chinese: bool, inner_scale: str | None
+                       ) -> tuple[str, str] | None:
+        """(unit, class) of a number ending in a bare 万 or 亿 whose words say what it counts."""
+        scale = literal[-1] if literal[-1] in "万亿" else inner_scale or ""
+        if chinese or scale not in ("万", "亿"):
+            return None
+        if _PEOPLE_CONTEXT.search(text, max(0, start - 10), start):
+            return "人", "count"
+        if scale == "亿" and (_MONEY_CONTEXT.search(text, max(0, start - 20), start)
+                             or "亿元" in text[max(0, start - 300):start]):
+            return "CNY", "money"
+        return None
+
     def _declared_unit(self, text: str, start: int) -> tuple[Unit, Decimal] | None:
-        """The unit a 单位：亿元 line declares for the short lines of a list below it (no blank line between)."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        if (line_end if line_end >= 0 else len(text)) - line_start > _LIST_LINE:
-            return None
-        window = text[max(0, line_start - 400):line_start]
-        at = window.rfind("单位")
-        if at < 0 or "\n\n" in window[at:] or any(len(ln) > _LIST_LINE for ln in window[at:].split("\n")[1:]):
-            return None
-        declared = _DECLARED_UNIT.match(window, at)
+        """The unit a 单位：亿元 heading declares for the short lines of a list below it."""
+        heading = unit_heading(text, start)
+        declared = _DECLARED_UNIT.search(heading) if heading else None
         return self._unit_expression(declared.group(1)) if declared else None
 
     def _in_advert(self, text: str, m: Mention) -> bool:
@@ -545,8 +547,7 @@ def _advert_line(line: str, advert: re.Pattern[str]) -> bool:
 
 
 _ADVERT_LINE = 60
-_LIST_LINE = 40
-_DATE_PARTS = frozenset("年月日号时")  # a line of a list (广东　141633.81（+3.5%）), not of prose
+_DATE_PARTS = frozenset("年月日号时")  # what follows a date's numbers
 _PROSE_MARK = re.compile(r"[，。；,;]")
 _MASTHEAD = re.compile(r"今日\d+版|总第\d+期|第\d+版")
 

@@ -120,10 +120,9 @@ _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)$")
 _COMPARED = re.compile(r"(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
 # 其中9月当月增长8.2%；社会消费品零售总额…: the month is a part of the 1—9月 before it, for its own clause;
 # 分季度看，一季度增长5.3%，二季度增长5.9%。分产业看…: the quarters break the half year down
-_SUBSET_BEFORE = re.compile(
-    r"(?:其中|分季度(?:来)?看|分季看|分月(?:份|度)?(?:来)?看|从季度(?:来)?看|从月度(?:来)?看|逐季(?:来)?看|从环比看)"
-    r"[^。；;！？!?\n]{0,20}$"
-)
+# 分季度看, 分月份看, 从季度看, 逐季来看: a sentence that breaks a period down by its parts
+BY_PARTS_OF_PERIOD = r"(?:分季度|分季|分月份?|分月度|从季度|从月度|逐季|逐月)(?:来)?看"
+_SUBSET_BEFORE = re.compile(rf"(?:其中|{BY_PARTS_OF_PERIOD}|从环比看)[^。；;！？!?\n]{{0,20}}$")
 
 
 def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = None,

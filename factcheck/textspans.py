@@ -61,3 +61,25 @@ def bounds(starts: list[int], pos: int, length: int) -> Span:
     k = bisect_right(starts, pos) - 1
     end = starts[k + 1] if k + 1 < len(starts) else length
     return Span(starts[k], end)
+
+
+_LIST_LINE = 40  # a line of a list (广东　141633.81（+3.5%）), not of prose
+_LIST_REACH = 400  # characters above a list line where its heading may stand
+
+
+def unit_heading(text: str, start: int) -> str | None:
+    """The heading that declares a unit (附：GDP前十省份（单位：亿元）) over the short lines of a list, the
+    position's line among them, with no blank line between; None when there is none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if (line_end if line_end >= 0 else len(text)) - line_start > _LIST_LINE:
+        return None
+    window = text[max(0, line_start - _LIST_REACH):line_start]
+    at = window.rfind("单位")
+    if at < 0:
+        return None
+    heading_start = window.rfind("\n", 0, at) + 1
+    lines = window[heading_start:].split("\n")
+    if any(not ln.strip() for ln in lines[1:-1]) or any(len(ln) > _LIST_LINE for ln in lines):
+        return None
+    return lines[0]
