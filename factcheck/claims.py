@@ -130,6 +130,7 @@ class ClaimBuilder:
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
         last_metric: tuple[str | None, str] | None = None
         place_list_metric: tuple[str, str] | None = None  # the metric of the last list of places
+        place_line_metric: dict[str, tuple[str, str]] = {}  # unit class -> metric of the last 苏州：26727亿元
         first_in_paragraph: dict[int, tuple[str | None, str]] = {}
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
@@ -192,6 +193,12 @@ class ClaimBuilder:
                 metric, metric_text = place_list_metric
             if metric is not None and idx in subject_places:
                 place_list_metric = (metric, metric_text)
+            if _is_place_line(text, m, place_hits, hit_starts):
+                # 【GDP总量】⏎苏州：26727亿元 …【和一线城市比一比】⏎深圳：36801.87亿: lines of places go on
+                if metric is None and m.unit_class in place_line_metric:
+                    metric, metric_text = place_line_metric[m.unit_class]
+                elif metric is not None:
+                    place_line_metric[m.unit_class] = (metric, metric_text)
             part = self._structure_part(text, sent, info)
             if part is not None:  # 三次产业增加值占地区生产总值的比重分别为2.9%、46.7%和50.4%
                 metric, metric_text = self.metrics.match(part), part
@@ -396,7 +403,8 @@ class ClaimBuilder:
             return True  # 江苏省辖地级市, 浙江省省会: describes the subject, is not it
         before = text[max(0, hit.start - 2):hit.start]
         # 居金华各县第1位; 厦门与福州的差距: the second of a pair is what the first is compared with
-        if before.endswith(("占", "占全", "比", "较", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同")):
+        if before.endswith(("占", "占全", "比", "较", "超", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离",
+                            "追", "赶")):
             return True
         between = text[hit.end:m.start]
         return bool(re.fullmatch(r"(?:的|省|市|区|县)?的?", between)) and before.endswith(("、", "占"))
@@ -770,6 +778,17 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 
 
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
+_PLACE_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:][ \t\u3000]*$")
+
+
+def _is_place_line(text: str, m: Mention, hits: list[PlaceHit], hit_starts: list[int]) -> bool:
+    """A line that gives a place and then its figure (深圳：36801.87亿), nothing in between."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    shape = _PLACE_LINE.match(text, line_start, m.start)
+    if shape is None:
+        return False
+    k = bisect_left(hit_starts, shape.start(1))
+    return k < len(hits) and hits[k].start == shape.start(1) and shape.end(1) - hits[k].end <= 1
 _PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find its places
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")
 _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")

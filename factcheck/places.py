@@ -14,7 +14,7 @@ _LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2, "country": 3}
 # A place name followed by one of these names an organisation (江苏时代, 常州日报), not the place.
 _ORG_TAIL = (
     "时代|银行|农商|日报|晚报|商报|电视台|广电|大学|学院|中学|小学|医院|集团|公司|股份|控股|电力|移动|联通|电信|"
-    "行活动|高速|机场|地铁|交通|发布|新闻|卫视|人民广播|证券|保险|航空|港务|文旅集团|城投|国投|路|大道|街|站|"
+    "行活动|高速|机场|国际机场|地铁|交通|发布|新闻|卫视|人民广播|证券|保险|航空|港务|文旅集团|城投|国投|路|大道|街|站|"
     "麓|坡|"  # 贺兰山东麓, 大青山南坡: the foot or slope of a mountain, not 山东 or 山南
     "海关|旅客|游客|访客"  # 海口海关: an office; 香港旅客 in a Macao report: where visitors come from
 )
