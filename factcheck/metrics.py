@@ -119,13 +119,16 @@ class MetricMatcher:
 
     def _section_metric(self, text: str, start: int) -> str | None:
         """The metric a bracketed section heading names (【GDP总量】), for the figures under it."""
+        # 附：2024年GDP前十省份（单位：亿元）⏎广东　141633.81: the heading of a list that declares its unit,
+        # which stands nearer than any bracketed heading above the list
+        heading = unit_heading(text, start)
+        if heading:
+            return self.match(self.clean_phrase(_UNIT_NOTE.sub("", heading)))
         at = text.rfind("【", max(0, start - _SECTION_REACH), start)
         end = text.find("】", at, start) if at >= 0 else -1
         if end >= 0 and "\n" in text[end:start]:
             return self.match(self.clean_phrase(text[at + 1:end]))
-        # 附：2024年GDP前十省份（单位：亿元）⏎广东　141633.81: the heading of a list that declares its unit
-        heading = unit_heading(text, start)
-        return self.match(self.clean_phrase(_UNIT_NOTE.sub("", heading))) if heading else None
+        return None
 
     def _row_header(self, text: str, start: int, place_names: NameSet | None) -> str:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""
