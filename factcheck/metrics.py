@@ -30,6 +30,7 @@ _TRAILING = re.compile(
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了")  # 了 is never part of a name
 _INNER_VERBS = ("实现", "完成")
 _SECTION_REACH = 600  # characters back to a section heading
+_OF_OUTPUT = re.compile(r"生产总值|增加值")
 _UNIT_NOTE = re.compile(r"[（(]?单位[:：][^）)]*[）)]?")
 _COMPARISON_BASE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初"
@@ -106,6 +107,9 @@ class MetricMatcher:
         if not phrase and not left:
             phrase = self._row_header(text, clause.start, place_names)
         metric = self.match(phrase)
+        if metric is None and m.label is not None and phrase and _OF_OUTPUT.search(text, max(0, m.start - 600), m.start):
+            # 地区生产总值（按产业分）⏎第一产业 | 117.3: a table of output by industry gives each its value added
+            metric = self._named(phrase + "增加值")
         if metric is None and phrase and len(phrase) <= 6:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
         if metric is None and not left and (previous is None or previous[0] is None):
