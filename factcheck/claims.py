@@ -345,7 +345,7 @@ class ClaimBuilder:
             if hit.start < sent.start:
                 break
             if not self._is_denominator(text, hit, m) and not (hit.start < clause_start and _in_enumeration(text, hit)):
-                return hit.name
+                return _pair_name(hits, hit_starts, hit, meta.place)
         # a place after the number, in the same part of the sentence (a place after a semicolon begins
         # another subject: …入住率达到81.3%；其中三亚市…)
         semicolon = _SEMICOLON.search(text, m.end, sent.end)  # or the end of the line, in a text that lost its 。
@@ -354,7 +354,7 @@ class ClaimBuilder:
             if hit.start >= ahead_end:
                 break
             if not self._is_denominator(text, hit, m):
-                return hit.name
+                return _pair_name(hits, hit_starts, hit, meta.place)
         own = _OWN_PLACE.search(text, sent.start, m.start)
         if own and meta.place:
             if own.group(2) and self.places.level_rank(meta.place) < 2:
@@ -366,7 +366,7 @@ class ClaimBuilder:
             if hit.start < para.start:
                 break
             if not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit):
-                return hit.name
+                return _pair_name(hits, hit_starts, hit, meta.place)
         local = self._nearby_subplace(text, hits, k, para, paragraphs, meta.place)
         if local:
             return local
@@ -815,6 +815,20 @@ def _backwards(items: list[PlaceHit], stop: int) -> Iterator[PlaceHit]:
     """items[stop-1], items[stop-2], … without copying the list."""
     for i in range(stop - 1, -1, -1):
         yield items[i]
+
+
+def _pair_name(hits: list[PlaceHit], hit_starts: list[int], hit: PlaceHit, doc_place: str | None) -> str:
+    """宁波舟山港: two places of one level written together name one thing, the document's place's when it
+    is one of them, else the first's (江苏常州 is a city and its province: the city, as found)."""
+    i = bisect_left(hit_starts, hit.start)
+    pair = None
+    if i and hits[i - 1].end == hit.start:
+        pair = (hits[i - 1], hit)
+    elif i + 1 < len(hits) and hits[i + 1].start == hit.end:
+        pair = (hit, hits[i + 1])
+    if pair is None or pair[0].level != pair[1].level:
+        return hit.name
+    return doc_place if doc_place in (pair[0].name, pair[1].name) else pair[0].name
 
 
 def _in_enumeration(text: str, hit: PlaceHit) -> bool:
