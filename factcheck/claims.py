@@ -30,10 +30,11 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：])")  # 地区生产总值：8120.6亿元⏎增长：5.9%
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
+_WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内)")
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
-_SEMICOLON = re.compile(r"[；;\n]")
+_SEMICOLON = re.compile(r"[；;\n]|分[\u4e00-\u9fff]{1,4}看")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
@@ -185,7 +186,10 @@ class ClaimBuilder:
             elif roles.get(idx) == "to" and carried_here is not None:
                 metric, metric_text = carried_here  # 收入比由1.87缩小至1.79: the same thing, later
             else:
-                metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), sent, para,
+                # a metric named before an earlier figure of the sentence was that figure's (旅游总收入1412.3亿元
+                # 增长11.2% 遥墙国际机场旅客吞吐量2110.6万人次 增长12.5%: the sentence lost its 。)
+                unsaid = Span(prior.end, sent.end) if prior is not None and sent.start < prior.end <= m.start else sent
+                metric, metric_text = self.metrics.resolve(text, m, Span(phrase_start, clause.end), unsaid, para,
                                                            paired or carried, info, place_names)
             if metric is None and idx in subject_places and place_list_metric is not None and info is not None \
                     and len(self.metrics.clean_phrase(text[clause.start:mentions[idx - info[0]].start], place_names)) <= 4:
@@ -348,7 +352,8 @@ class ClaimBuilder:
                 return _pair_name(hits, hit_starts, hit, meta.place)
         # a place after the number, in the same part of the sentence (a place after a semicolon begins
         # another subject: …入住率达到81.3%；其中三亚市…)
-        semicolon = _SEMICOLON.search(text, m.end, sent.end)  # or the end of the line, in a text that lost its 。
+        # or the end of the line, in a text that lost its 。, or a breakdown (…其中⏎分区县看 历下区…)
+        semicolon = _SEMICOLON.search(text, m.end, sent.end)
         ahead_end = semicolon.start() if semicolon else sent.end
         for hit in itertools.islice(hits, k, None):
             if hit.start >= ahead_end:
@@ -402,6 +407,8 @@ class ClaimBuilder:
         if _DESCRIPTOR.match(text, hit.end):
             return True  # 江苏省辖地级市, 浙江省省会: describes the subject, is not it
         before = text[max(0, hit.start - 2):hit.start]
+        if before.endswith("在") and _WITHIN.match(text, hit.end):
+            return True  # 在山东省内仅次于青岛: where the figure ranks, not whose it is
         # 居金华各县第1位; 厦门与福州的差距: the second of a pair is what the first is compared with
         if before.endswith(("占", "占全", "比", "较", "超", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离",
                             "追", "赶")):

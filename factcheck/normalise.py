@@ -34,8 +34,9 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # from one candidate character to the next instead of trying every position (5 times faster).
 _STRAY_SPACE = re.compile(
     r" (?:(?<=[\u4e00-\u9fff] )(?=[0-9０-９])|(?<=[0-9０-９] )(?=[\u4e00-\u9fff%％])"
-    # a space used as a thousands separator inside a figure with a unit: 9 125.6亿元
-    r"|(?:(?<=[^0-9.,]\d )|(?<=[^0-9.,]\d\d )|(?<=[^0-9.,]\d\d\d ))(?=\d{3,4}(?:\.\d+)?[万亿元%％]))"
+    # a space used as a thousands separator inside a figure with a unit: 9 125.6亿元, 7 468家
+    r"|(?:(?<=[^0-9.,]\d )|(?<=[^0-9.,]\d\d )|(?<=[^0-9.,]\d\d\d ))"
+    r"(?=\d{3,4}(?:\.\d+)?[万亿元%％]|\d{3}[家个人户项件台辆套名所座吨]))"
 )
 # A line break inside a figure (增长5.⏎2%, 回落0.8个百⏎分点, 7555.94⏎亿元), as hard-wrapped and damaged copies
 # have them, is dropped; a break between whole numbers (a list, a table) is not, nor a short line's.
