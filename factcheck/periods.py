@@ -14,7 +14,8 @@ from typing import Any
 from .numerals import NumeralError, parse_numeral
 
 _CN = "零〇一二两三四五六七八九十"
-_YEAR = rf"(?P<year>(?:19|20)\d\d|[二][〇零○][{_CN}]{{2}})"
+_YEAR_DIGITS = rf"(?:19|20)\d\d|[二][〇零○][{_CN}]{{2}}"  # 2024, 二〇二四, 二零二四
+_YEAR = rf"(?P<year>{_YEAR_DIGITS})"
 # 第三季度, and as Hong Kong and Taiwan write them: 第三季, 首季, 首三季
 _QUARTERS = r"第?[一二三四1-4]季度?|(?:前|首)[三两二]季度?|首季度?"
 _PART = (
@@ -26,8 +27,9 @@ TIME_EXPR = re.compile(
     # every alternative starts with one of these: the lookahead lets the scan skip other characters fast
     rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年首民])"
     rf"(?:(?P<iso>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
-    rf"|(?P<yspan>(?:19|20)\d\d)\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>(?:19|20)\d\d)年"
-    rf"|(?P<fy>(?:19|20)\d\d)\s?(?:-|—|–|/|至)\s?(?P<fy2>\d\d)\s?(?:财政)?年度"
+    rf"|(?P<yspan>{_YEAR_DIGITS})\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>{_YEAR_DIGITS})年"
+    # 2023/24年度, and as Hong Kong writes it, 二零二四至二五课税年度
+    rf"|(?P<fy>{_YEAR_DIGITS})\s?(?:-|—|–|/|至)\s?(?P<fy2>\d\d|[〇零○一二三四五六七八九]{{2}})\s?(?:财政|课税)?年度"
     rf"|{_YEAR}年(?!代){_PART}?(?P<since>以来)?"
     rf"|(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年|次年)(?:{_PART.replace('?P<', '?P<r')})?(?P<relsince>以来)?"
     rf"|(?P<now>截至目前|截止目前|截至|截止|目前|至今|当前|现已)"
@@ -70,10 +72,16 @@ def _num(text: str) -> int | None:
 
 
 def _year(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    digits = "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else ("0" if c in "零○" else "") for c in text)
+    digits = _digits(text)
     return int(digits) if len(digits) == 4 else None
+
+
+def _digits(text: str) -> str:
+    """二零二四 → 2024, digit by digit, as years are written."""
+    if text.isdigit():
+        return text
+    return "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else ("0" if c in "零○" else "")
+                   for c in text)
 
 
 def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
@@ -164,11 +172,11 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         if g["iso"]:
             out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))
         elif g["fy"]:  # 2023至24年度, 2023/24年度: a fiscal year across two calendar years
-            a = int(g["fy"])
-            b = a // 100 * 100 + int(g["fy2"])
+            a = _year(g["fy"]) or 0
+            b = a // 100 * 100 + int(_digits(g["fy2"]) or 0)
             out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}" if b == a + 1 else str(a), False, local, None))
         elif g["yspan"]:
-            a, b = int(g["yspan"]), int(g["yspan2"])
+            a, b = _year(g["yspan"]) or 0, _year(g["yspan2"]) or 0
             out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}" if a < b else str(a), False, local, (a, b)))
         elif g.get("rel"):
             if doc_year is None:
