@@ -40,7 +40,7 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
-_GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率|通胀率")  # 通胀率: a price rise
+_GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标")  # 通胀率: a price rise
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
 _PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
 _YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
@@ -785,12 +785,16 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 
 
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
+_PLACE_LINE_REACH = 16
 _PLACE_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:][ \t\u3000]*$")
 
 
 def _is_place_line(text: str, m: Mention, hits: list[PlaceHit], hit_starts: list[int]) -> bool:
     """A line that gives a place and then its figure (深圳：36801.87亿), nothing in between."""
-    line_start = text.rfind("\n", 0, m.start) + 1
+    reach = max(0, m.start - _PLACE_LINE_REACH)  # bounded: a 50 MB line must not be searched per figure
+    line_start = text.rfind("\n", reach, m.start) + 1
+    if line_start == 0 and reach > 0:
+        return False
     shape = _PLACE_LINE.match(text, line_start, m.start)
     if shape is None:
         return False

@@ -33,7 +33,9 @@ _RANK = re.compile(
     rf"(?:(?:排名|排在|排|居|位居|位列|名列|列)(?:{_REGION})?第([0-9{_CN_DIGITS}十]+)(?:位|名)?"
     rf"|第([0-9{_CN_DIGITS}十]+)(?:位|名)"
     rf"|(?:{_REGION})第([0-9{_CN_DIGITS}十]+)(?![个届次轮批期场季条张项部章节])"
-    rf"|(?:居|位居|列)(?:{_REGION})?(首位))"
+    rf"|(?:居|位居|列)(?:{_REGION})?(首位)"
+    # 进入全国城市前15位: a rank at most 15 (常住人口前三名： heads a list)
+    rf"|(?:进入|跻身|挺进|迈入|位居|位列|稳居)[\u4e00-\u9fff]{{0,6}}?前([0-9{_CN_DIGITS}十]+)(?:位|名))"
 )
 _ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场)(?!度)")
 _MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:代表大会|人大|政协|全会|会议|委员会)")
@@ -174,13 +176,14 @@ class NumberFinder:
                           num_start=m.start(), num_end=end)
         yield from self._structure(text)
         for m in _RANK.finditer(text):
-            grp = next(i for i in (1, 2, 3, 4) if m.group(i))
+            grp = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
             raw = m.group(grp)
             value = Decimal(1) if raw == "首位" else _safe_parse(raw)
             if value is None or value <= 0 or value > 1000:
                 continue
+            bound = {"qualifier": "at_most", "upper": value} if grp == 5 else {}
             yield Mention(m.start(grp) - (0 if raw == "首位" else 1), m.end(), value, "rank", "rank",
-                          form="rank", num_start=m.start(grp), num_end=m.end(grp))
+                          form="rank", num_start=m.start(grp), num_end=m.end(grp), **bound)
         for m in _ORDINAL.finditer(text):
             value = _safe_parse(m.group(1))
             if value is None or value <= 0 or _MEETING.match(text, m.end()):

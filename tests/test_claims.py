@@ -144,3 +144,80 @@ def test_claims_traditional_script(extractor) -> None:
         (pytest.approx(9.1), "%", "change", "gdp", "2021", "常州"),
     ]
     assert got[0].text == "8807.6億元"  # cites the original script
+
+
+def _by_text(got) -> dict:
+    return {c.text: c for c in got}
+
+
+def test_claims_place_lines_keep_the_metric_of_the_last_place_line(extractor) -> None:
+    text = "【GDP总量】\n苏州：２６７２７亿元 同比增长６.０％\n【和一线城市比一比】\n深圳：36801.87亿 增速6.0%\n"
+    got = _by_text(claims(extractor, text, "2025-01-26"))
+    assert (got["36801.87亿"].metric, got["36801.87亿"].entity) == ("gdp", "深圳")
+    assert (got["6.0%"].metric, got["6.0%"].measure) == ("gdp", "change")
+
+
+def test_claims_the_place_compared_with_is_not_the_subject(extractor) -> None:
+    text = "苏州GDP 26727亿元，杭州21860亿元。杭州想超成都还差1651亿左右。苏州距离广州还有4000多亿的差距。"
+    got = _by_text(claims(extractor, text))
+    assert got["1651亿左右"].entity == "杭州"
+    assert got["4000多亿"].entity == "苏州"
+
+
+def test_claims_an_airport_named_after_a_district_is_not_the_district(extractor) -> None:
+    (c,) = claims(extractor, "深圳宝安国际机场旅客吞吐量6147.7万人次。")
+    assert c.entity == "深圳"
+
+
+def test_claims_two_places_written_together_name_one_thing(extractor) -> None:
+    text = "宁波市2025年政府工作报告\n全市地区生产总值1.8万亿元。宁波舟山港货物吞吐量14.1亿吨。"
+    got = _by_text(claims(extractor, text, "2025-02-10"))
+    assert got["14.1亿吨"].entity == "宁波"
+
+
+def test_claims_unit_heading_of_a_list_under_a_place_heading(extractor) -> None:
+    text = "【新疆】\n新疆地区生产总值20534.08亿元。\n\n附：2024年GDP前十省份（单位：亿元）\n广东　141633.81（+3.5%）\n"
+    got = _by_text(claims(extractor, text, "2025-02-08"))
+    assert (got["141633.81"].metric, got["141633.81"].entity, got["141633.81"].unit) == ("gdp", "广东", "CNY")
+
+
+def test_claims_industry_rows_of_an_output_table_are_value_added(extractor) -> None:
+    text = ("成都2025年一季度地区生产总值（按产业分）\n| 指标 | 2025年一季度（亿元） |\n| 地区生产总值 | 5906.6 |\n"
+            "| 　第一产业 | 117.3 |\n| 　　其中：工业 | 1216.8 |\n")
+    got = _by_text(claims(extractor, text, "2025-04-21"))
+    assert got["117.3"].metric == "primary_value_added"
+    assert got["1216.8"].metric == "industrial_value_added"
+
+
+def test_claims_content_farm_figures(extractor) -> None:
+    text = ("济南2024年经济\n科技创新这块 全市高新技术企业达到 7 468家 增长 15.2 %\n"
+            "经济总量在全国城市中排名第18位 在山东省内仅次于青岛位居\n第二\n")
+    got = _by_text(claims(extractor, text, "2025-02-01"))
+    assert got["7 468家"].value == 7468
+    assert got["第18位"].entity == "济南"
+
+
+def test_claims_a_metric_before_an_earlier_figure_is_not_carried(extractor) -> None:
+    text = "旅游方面 全年实现旅游总收入 1412.3亿元 增长 11.2%\n遥墙国际机场旅客吞吐量 2110.6万人次 增长 12.5 %\n"
+    got = _by_text(claims(extractor, text, "2025-02-01"))
+    assert got["11.2%"].metric == "tourism_revenue"
+    assert got["12.5 %"].metric is None
+
+
+def test_claims_hong_kong_budget_years_and_inflation(extractor) -> None:
+    text = ("香港特别行政区政府二零二五至二六年度财政预算案\n"
+            "展望二零二五年，我预测香港经济增长2.5%左右，整体通胀率预测为1.7%。\n"
+            "二零二五至二六年度，我预算政府收入为6,562亿元。\n"
+            "中期而言，我预测二零二六至二零二九年，经济每年平均实质增长3.2%。\n")
+    got = _by_text(claims(extractor, text, "2025-02-26"))
+    assert (got["2.5%左右"].metric, got["2.5%左右"].measure) == ("gdp", "change")
+    assert (got["1.7%"].metric, got["1.7%"].measure) == ("cpi", "change")
+    assert got["6,562亿元"].period == "2025/2026"
+    assert (got["3.2%"].metric, got["3.2%"].period) == ("gdp", "2026/2029")
+
+
+def test_claims_a_rank_to_reach_is_an_upper_bound(extractor) -> None:
+    got = _by_text(claims(extractor, "郑州提出今年地区生产总值增长6%左右，力争进入全国城市前15位。", "2025-01-20"))
+    c = got["前15位"]
+    assert (c.unit, c.measure, c.qualifier, c.upper) == ("rank", "rank", "at_most", 15)
+    assert not [c for c in claims(extractor, "各县（市、区）常住人口前三名：") if c.unit == "rank"]
