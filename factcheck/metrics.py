@@ -111,6 +111,10 @@ class MetricMatcher:
         if metric is None and m.label is not None and phrase and _OF_OUTPUT.search(text, max(0, m.start - 600), m.start):
             # 地区生产总值（按产业分）⏎第一产业 | 117.3: a table of output by industry gives each its value added
             metric = self._named(phrase + "增加值")
+        if metric is None and m.column is not None and not phrase:  # 区县 | GDP(亿元)⏎蜀山区 | 1565.3
+            column = self.clean_phrase(m.column, place_names)
+            metric = self.match(column)
+            phrase = column if metric else phrase
         if metric is None and phrase and len(phrase) <= 6:
             metric = self._elliptical(phrase, text[max(para.start, m.start - 300):m.start])
         if metric is None and not left and (previous is None or previous[0] is None):

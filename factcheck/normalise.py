@@ -137,6 +137,7 @@ class _Builder:
         return "".join(self.parts)
 
 
+_FRONT_TITLE = re.compile(r"^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$", re.MULTILINE)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: several times faster
 
 
@@ -175,8 +176,6 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         parts.append(_GLOSS.pattern)
     extra = re.compile("|".join(f"(?:{p})" for p in parts))
     out = _Builder()
-    if body_start:
-        out.emit("\n" * original.count("\n", 0, body_start), 0)
 
     def copy_plain(start: int, end: int) -> None:
         pos = start
@@ -184,6 +183,17 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
             out.copy(original, pos, m.start())
             pos = m.end()
         out.copy(original, pos, end)
+
+    if body_start:
+        # the front matter is data, not text, but its title is the headline (title: "合肥GDP达13507.7亿元"):
+        # its figures are claims, cited on the title's line
+        title = _FRONT_TITLE.search(original, 0, body_start)
+        if title:
+            out.emit("\n" * original.count("\n", 0, title.start(1)), 0)
+            copy_plain(title.start(1), title.end(1))
+            out.emit("\n" * original.count("\n", title.end(1), body_start), title.end(1))
+        else:
+            out.emit("\n" * original.count("\n", 0, body_start), 0)
 
     if not is_html:
         copy_plain(body_start, len(original))

@@ -88,6 +88,7 @@ class Mention:
     label: str | None = None  # a table row's label: what the number measures
     when: str | None = None  # a table column's year (指标 | 2025年 | 2030年): the number's period
     planned: bool | None = None  # a table column of budgets or plans (预算数), or of outcomes (执行数)
+    column: str | None = None  # a table column's header, without its unit (GDP(亿元) → GDP)
 
 
 def _precision(literal: str, scale: Decimal, factor: Decimal) -> Decimal:
@@ -308,7 +309,8 @@ class NumberFinder:
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
                        precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
-                       num_end=at + len(number), hint=hint, label=label, when=when, planned=planned)
+                       num_end=at + len(number), hint=hint, label=label, when=when, planned=planned,
+                       column=column or None)
 
     # -- ordinary numbers -------------------------------------------------------------------------
     def _generic(self, text: str) -> Iterator[Mention]:

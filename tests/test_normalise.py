@@ -130,11 +130,13 @@ def test_normalise_original_offset_of_copied_text() -> None:
 
 
 def test_normalise_front_matter() -> None:
-    source = "---\ntitle: x\ndate: 2022-02-21\n---\n正文增长5%\n"
+    source = "---\ntitle: \"合肥GDP增长6.1%\"\ndate: 2022-02-21\n---\n正文增长5%\n"
     n = normalise(source, "", None)
-    assert n.front_matter == {"title": "x", "date": datetime.date(2022, 2, 21)}
-    assert "title" not in n.text and "---" not in n.text
-    assert n.text.strip() == "正文增长5%"
+    assert n.front_matter == {"title": "合肥GDP增长6.1%", "date": datetime.date(2022, 2, 21)}
+    assert "title" not in n.text and "---" not in n.text and "2022" not in n.text
+    # the title is the headline, kept as text on its own line; the rest of the front matter is data
+    assert n.text.split("\n")[:5] == ["", "合肥GDP增长6.1%", "", "", "正文增长5%"]
+    assert n.line_of(n.text.index("6.1%")) == 2
     assert n.line_of(n.text.index("5%")) == 5
 
 
