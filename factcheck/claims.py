@@ -40,7 +40,7 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
-_GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标")  # 通胀率: a price rise
+_GROWTH_RATE = re.compile(r"增速|增幅|(?<!自然)增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|年增率")  # 通胀率: a price rise
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
 _PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
 _YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
@@ -295,8 +295,8 @@ class ClaimBuilder:
             sign = -sign  # 降幅收窄1.2个百分点: the decline got smaller, so the rate went up
         if not is_change and m.unit == "%" and text[m.num_start - 1:m.num_start] == "+":
             is_change = True  # 141633.81（+3.5%）: a signed rate is a change
-        if not is_change and m.unit == "%" and value < 0:
-            is_change = True  # 房地产开发投资-12.6%: a share is never negative
+        if not is_change and m.unit == "%" and value < 0 and "自然增长率" not in text[clause.start:m.start]:
+            is_change = True  # 房地产开发投资-12.6%: a share is never negative (a natural growth rate may be)
         if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
             is_change = True  # 增速回升至3%, a table row "GDP实际增速 | 5.2%": the number is a growth rate
         if not is_change:
@@ -372,6 +372,9 @@ class ClaimBuilder:
                 break
             if not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit):
                 return _pair_name(hits, hit_starts, hit, meta.place)
+        heading = self._section_place(text, hits, hit_starts, para, paragraphs, meta.place)
+        if heading:
+            return heading
         local = self._nearby_subplace(text, hits, k, para, paragraphs, meta.place)
         if local:
             return local
@@ -382,6 +385,24 @@ class ClaimBuilder:
             for hit in self.places.find(nxt):
                 return hit.name
         return meta.place
+
+    def _section_place(self, text: str, hits: list[PlaceHit], hit_starts: list[int], para: Span,
+                       paragraphs: list[int], doc_place: str | None) -> str | None:
+        """【延伸阅读】台湾经济 above the paragraph: the place a section heading names, other than the document's."""
+        p = bisect_right(paragraphs, para.start) - 1
+        for q in range(p - 1, max(0, p - _SECTION_LINES) - 1, -1):
+            start = paragraphs[q]
+            end = paragraphs[q + 1] - 1
+            line = text[start:end].strip()
+            if not line:
+                continue
+            if len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(line):
+                continue
+            k = bisect_left(hit_starts, start)
+            if q == 0 or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place:
+                return None  # the nearest heading names no other place (or is the document's title)
+            return hits[k].name
+        return None
 
     def _nearby_subplace(self, text: str, hits: list[PlaceHit], k: int, para: Span, paragraphs: list[int],
                          doc_place: str | None) -> str | None:
@@ -786,6 +807,9 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
 _PLACE_LINE_REACH = 16
+_SECTION_LINES = 12  # lines back to a section heading
+_SECTION_HEADING = 20  # characters at most in a heading line
+_NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
 _PLACE_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:][ \t\u3000]*$")
 
 

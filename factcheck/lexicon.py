@@ -38,6 +38,7 @@ class Metric:
     flow: bool  # a flow over a period (GDP, revenue) rather than a stock at a moment
     unit_class: str | None  # what it is measured in, when it is a level
     exact: tuple[str, ...] = ()  # phrases that name it only when they are the whole phrase (经济)
+    share_of_gdp: str | None = None  # the metric its share of GDP is (研发经费支出 → 研发投入强度)
 
 
 class Lexicon:
@@ -122,7 +123,7 @@ def load_metrics(path: Path) -> tuple[Metric, ...]:
             raise LexiconError(f"{path}: metric {metric_id!r} needs aliases")
         metrics.append(
             Metric(metric_id, tuple(spec["aliases"]), bool(spec.get("flow", False)), spec.get("unit_class"),
-                   tuple(spec.get("exact") or ()))
+                   tuple(spec.get("exact") or ()), spec.get("share_of_gdp"))
         )
     return tuple(metrics)
 

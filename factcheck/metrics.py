@@ -32,6 +32,8 @@ _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~�
 _INNER_VERBS = ("实现", "完成")
 _SECTION_REACH = 600  # characters back to a section heading
 _OF_OUTPUT = re.compile(r"生产总值|增加值")
+_OF_GDP = re.compile(r"占(?:全市|全省|全国)?(?:地区生产总值|GDP|国内生产总值)的?比重")
+_NAMED_IN_BRACKETS = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*(?:为|达到|达|是)?\s*$")
 _UNIT_NOTE = re.compile(r"[（(]?单位[:：][^）)]*[）)]?")
 _COMPARISON_BASE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初"
@@ -45,7 +47,7 @@ _NOUN_END = re.compile(r"[0-9、和及与，,（(]")
 _RANK_GROUP = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,6}?(?:城市|地区|省份|省区市|省市|县市区?|区县)(?:中|之中|当中|里)?")
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 # 晋源区增长最快达到7.3%: how it changed, nothing about what
-_CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)")
+_CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)|增|减")  # 年增9.9%
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 
 
@@ -73,6 +75,7 @@ class MetricMatcher:
         # metric phrases recur across a corpus (地区生产总值, 一般公共预算收入): match each once
         self._matched: dict[str, str | None] = {}
         self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
+        self._share_of_gdp = {metric.id: metric.share_of_gdp for metric in lexicon.metrics if metric.share_of_gdp}
         scope_words = [word for dim in w["scope"].values() for words in dim["values"].values() for word in words]
         self.scope_words = trie_regex(scope_words)  # 其中城镇居民44283元: a scope, and the metric goes on
 
@@ -80,6 +83,10 @@ class MetricMatcher:
                 previous: tuple[str | None, str] | None, list_info: tuple[int, int, str] | None,
                 place_names: NameSet | None) -> tuple[str | None, str]:
         left = text[clause.start:m.start]
+        named = _NAMED_IN_BRACKETS.search(left)
+        if named and self._named(named.group(1)):
+            # 占全国人口比重（常住人口城镇化率）为67.00%: the bracket names what the figure is
+            return self._named(named.group(1)), named.group(1)
         if list_info is not None and list_info[2]:
             own = self.clean_phrase(list_info[2], place_names)
             left = list_info[2] if own else text[clause.start:m.start]  # 徐州、南通GDP分别增长: the shared GDP
@@ -98,12 +105,16 @@ class MetricMatcher:
             # 其中城镇居民44283元: 城镇居民人均可支配收入; then 农村居民19875元 replaces the 城镇居民
             base = self.scope_words.sub("", previous[1], count=1) if self.scope_words.match(previous[1]) \
                 else previous[1]
+            if _OF_GDP.match(phrase) and previous[0] in self._share_of_gdp:
+                return self._share_of_gdp[previous[0]], _joined(phrase, base)
             return previous[0], _joined(phrase, base)
         generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅")) \
             or _CHANGE_ONLY.fullmatch(phrase) is not None \
             or "折算" in phrase \
             or "折合" in phrase
         if (not phrase or generic) and previous is not None and previous[0] is not None:
+            if _OF_GDP.match(phrase) and previous[0] in self._share_of_gdp:
+                return self._share_of_gdp[previous[0]], _joined(phrase, previous[1])
             return previous
         if not phrase and not left:
             phrase = self._row_header(text, clause.start, place_names)
