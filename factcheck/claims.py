@@ -30,7 +30,7 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：])")  # 地区生产总值：8120.6亿元⏎增长：5.9%
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
-_WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内)")
+_WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?中(?:居|排|位))")  # 在广东省21个地级以上市中居第3位
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
@@ -40,7 +40,7 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
-_GROWTH_RATE = re.compile(r"增速|增幅|(?<!自然)增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|年增率")  # 通胀率: a price rise
+_GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|年增率")  # 通胀率: a price rise
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
 _PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
 _YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
@@ -295,8 +295,8 @@ class ClaimBuilder:
             sign = -sign  # 降幅收窄1.2个百分点: the decline got smaller, so the rate went up
         if not is_change and m.unit == "%" and text[m.num_start - 1:m.num_start] == "+":
             is_change = True  # 141633.81（+3.5%）: a signed rate is a change
-        if not is_change and m.unit == "%" and value < 0 and "自然增长率" not in text[clause.start:m.start]:
-            is_change = True  # 房地产开发投资-12.6%: a share is never negative (a natural growth rate may be)
+        if not is_change and m.unit == "%" and value < 0:
+            is_change = True  # 房地产开发投资-12.6%: a share is never negative
         if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
             is_change = True  # 增速回升至3%, a table row "GDP实际增速 | 5.2%": the number is a growth rate
         if not is_change:
@@ -399,8 +399,8 @@ class ClaimBuilder:
             if len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(line):
                 continue
             k = bisect_left(hit_starts, start)
-            if q == 0 or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place:
-                return None  # the nearest heading names no other place (or is the document's title)
+            if q < _TITLE_LINES or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place:
+                return None  # the nearest heading names no other place, or is the title or its subtitle
             return hits[k].name
         return None
 
@@ -419,6 +419,7 @@ class ClaimBuilder:
             if hit.start < floor:
                 break
             if hit.level == "county" and self.places.parent_of(hit.name) == doc_place and not _in_enumeration(text, hit) \
+                    and not _in_table_row(text, hit) \
                     and not _BREAKDOWN_OR_ADDRESS.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start):
                 return hit.name
         return None
@@ -809,6 +810,7 @@ _CLAUSE_GROUP_END = re.compile(r"[；;]")
 _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
+_TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
 _PLACE_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:][ \t\u3000]*$")
 
@@ -864,6 +866,14 @@ def _pair_name(hits: list[PlaceHit], hit_starts: list[int], hit: PlaceHit, doc_p
     if pair is None or pair[0].level != pair[1].level:
         return hit.name
     return doc_place if doc_place in (pair[0].name, pair[1].name) else pair[0].name
+
+
+def _in_table_row(text: str, hit: PlaceHit) -> bool:
+    """政府驻地⇥香洲区: a place in a table cell is data, not the subject of the text after it."""
+    reach = max(0, hit.start - 80)
+    line_start = text.rfind("\n", reach, hit.start) + 1 or reach
+    line_end = text.find("\n", hit.end, hit.end + 80)
+    return "\t" in text[line_start:line_end if line_end >= 0 else hit.end + 80]
 
 
 def _in_enumeration(text: str, hit: PlaceHit) -> bool:

@@ -10,7 +10,7 @@ from .lexicon import Lexicon, Metric
 from .numbers import Mention
 from .periods import TIME_EXPR
 from .places import NameSet
-from .textspans import CLAUSE_END, Span, unit_heading
+from .textspans import CLAUSE_END, Span, list_heading, unit_heading
 from .trie import trie_regex
 
 # the document's own place, and a count of places standing for the items of a list (三个区, 两县, 各区)
@@ -144,6 +144,10 @@ class MetricMatcher:
         heading = unit_heading(text, start)
         if heading:
             return self.match(self.clean_phrase(_UNIT_NOTE.sub("", heading)))
+        heading = list_heading(text, start)  # 近年来珠海市地区生产总值⏎2019年：3435.89亿元
+        metric = self.match(self.clean_phrase(heading)) if heading else None
+        if metric:
+            return metric
         at = text.rfind("【", max(0, start - _SECTION_REACH), start)
         end = text.find("】", at, start) if at >= 0 else -1
         if end >= 0 and "\n" in text[end:start]:

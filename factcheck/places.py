@@ -16,7 +16,8 @@ _ORG_TAIL = (
     "时代|银行|农商|日报|晚报|商报|电视台|广电|大学|学院|中学|小学|医院|集团|公司|股份|控股|电力|移动|联通|电信|"
     "行活动|高速|机场|国际机场|地铁|交通|发布|新闻|卫视|人民广播|证券|保险|航空|港务|文旅集团|城投|国投|路|大道|街|站|"
     "麓|坡|"  # 贺兰山东麓, 大青山南坡: the foot or slope of a mountain, not 山东 or 山南
-    "海关|旅客|游客|访客"  # 海口海关: an office; 香港旅客 in a Macao report: where visitors come from
+    "海关|旅客|游客|访客|"  # 海口海关: an office; 香港旅客 in a Macao report: where visitors come from
+    "都市圈|经济圈|城市群"  # 融入杭州都市圈: a region named after its centre
 )
 
 

@@ -65,14 +65,17 @@ def bounds(starts: list[int], pos: int, length: int) -> Span:
 
 _LIST_LINE = 40  # a line of a list (广东　141633.81（+3.5%）), not of prose
 _LIST_REACH = 400  # characters above a list line where its heading may stand
+_ITEM_END = re.compile(r"\d[^\d\s]{0,4}\s*$")  # an item of a list ends with its figure (6.8%, 1013.2亿元)
 
 
 def unit_heading(text: str, start: int) -> str | None:
     """The heading that declares a unit (附：GDP前十省份（单位：亿元）) over the short lines of a list, the
     position's line among them, with no blank line between; None when there is none."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if (line_end if line_end >= 0 else len(text)) - line_start > _LIST_LINE:
+    line_start = _list_line_start(text, start)
+    if line_start < 0:
+        return None
+    line_end = text.find("\n", start, line_start + _LIST_LINE + 1)
+    if line_end < 0 and line_start + _LIST_LINE < len(text):
         return None
     window = text[max(0, line_start - _LIST_REACH):line_start]
     at = window.rfind("单位")
@@ -83,3 +86,31 @@ def unit_heading(text: str, start: int) -> str | None:
     if any(not ln.strip() for ln in lines[1:-1]) or any(len(ln) > _LIST_LINE for ln in lines):
         return None
     return lines[0]
+
+
+def list_heading(text: str, start: int) -> str | None:
+    """The line without figures that heads the run of short lines holding the position (近年来珠海市地区生产总值
+    ⏎2019年：3435.89亿元，增长6.8%⏎…), with no blank line between; None when there is none."""
+    line_start = _list_line_start(text, start)
+    if line_start <= 0:
+        return None
+    line_end = text.find("\n", start, line_start + _LIST_LINE + 1)
+    if line_end < 0 or not _ITEM_END.search(text, line_start, line_end):
+        return None
+    lines = text[max(0, line_start - _LIST_REACH):line_start].split("\n")[:-1]
+    for line in reversed(lines[1:]):  # the first piece may be cut
+        if not line.strip() or len(line) > _LIST_LINE:
+            return None
+        if not any(ch.isdigit() for ch in line):
+            return line
+        if not _ITEM_END.search(line):
+            return None  # a hard-wrapped paragraph (…同比增长4.2%。其中，第一产⏎业增加值…), not a list
+    return None
+
+
+def _list_line_start(text: str, start: int) -> int:
+    """Where the short line holding the position starts; -1 when the line is longer than a list's
+    (the search is bounded: a 50 MB line must not be scanned per figure)."""
+    reach = max(0, start - _LIST_LINE)
+    line_start = text.rfind("\n", reach, start) + 1
+    return -1 if line_start == 0 and reach > 0 else line_start

@@ -221,3 +221,49 @@ def test_claims_a_rank_to_reach_is_an_upper_bound(extractor) -> None:
     c = got["前15位"]
     assert (c.unit, c.measure, c.qualifier, c.upper) == ("rank", "rank", "at_most", 15)
     assert not [c for c in claims(extractor, "各县（市、区）常住人口前三名：") if c.unit == "rank"]
+
+
+def test_claims_a_section_heading_naming_another_place(extractor) -> None:
+    text = ("西安2024年经济数据出炉\n全市地区生产总值13317.71亿元，增长4.5%。\n\n【延伸阅读】台湾经济\n"
+            "行政院主计总处2月14日公布，113年（2024年）经济成长率初估为4.30%。\n")
+    got = _by_text(claims(extractor, text, "2025-02-05"))
+    assert got["13317.71亿元"].entity == "西安"
+    assert (got["4.30%"].entity, got["4.30%"].metric) == ("台湾", "gdp")
+
+
+def test_claims_a_list_heading_names_the_metric_of_its_lines(extractor) -> None:
+    text = "珠海市\n经济\n近年来珠海市地区生产总值\n2019年：3435.89亿元，增长6.8%\n2020年：3481.94亿元，增长3.0%\n"
+    got = _by_text(claims(extractor, text, "2025-03-01"))
+    assert (got["3481.94亿元"].metric, got["3481.94亿元"].period) == ("gdp", "2020")
+    assert (got["3.0%"].metric, got["3.0%"].measure) == ("gdp", "change")
+    # a hard-wrapped paragraph is no list: its lines keep their own metrics
+    wrapped = ("一、地区生产总值稳步增长\n2024年全市实现地区生产总值\n12282.17亿元，同比增长4.2%。其中，第一产\n"
+               "业增加值32.56亿元，增长3.9%；第三产业增加值5478.20亿元，\n增长3.9%。\n")
+    shares = [c.metric for c in claims(extractor, wrapped, "2025-02-01") if c.text == "3.9%"]
+    assert shares == ["primary_value_added", "tertiary_value_added"]
+
+
+def test_claims_a_column_header_names_the_metric_of_place_rows(extractor) -> None:
+    text = "2024年合肥各区县地区生产总值\n| 区县 | GDP(亿元) | 增速(%) |\n| 蜀山区 | 1565.3 | 6.3 |\n"
+    got = _by_text(claims(extractor, text, "2025-01-24"))
+    assert (got["1565.3"].metric, got["1565.3"].entity, got["1565.3"].value) == ("gdp", "蜀山", 156530000000)
+    assert (got["6.3"].metric, got["6.3"].measure) == ("gdp", "change")
+
+
+def test_claims_shares_named_by_the_whole_or_a_bracket(extractor) -> None:
+    text = ("全年研究与试验发展（R&D）经费支出265.36亿元，比上年增长10.2%，占地区生产总值的比重为1.17%。"
+            "其中城镇常住人口94350万人，占全国人口比重（常住人口城镇化率）为67.00%。三次产业构成为2.7:30.1:67.2。")
+    got = _by_text(claims(extractor, text, "2025-03-01"))
+    assert got["265.36亿元"].metric == "rd_spending"
+    assert (got["1.17%"].metric, got["1.17%"].measure) == ("rd_spending_share", "share")
+    assert got["67.00%"].metric == "urbanization_rate"
+    assert got["30.1"].metric == "secondary_value_added"
+
+
+def test_claims_places_that_are_no_subject(extractor) -> None:
+    text = "温州市政府工作报告\n杭温高铁建成通车，温州正式融入杭州都市圈；新建改造城市道路86公里。"
+    assert _by_text(claims(extractor, text, "2025-02-01"))["86公里"].entity == "温州"
+    infobox = "珠海市\n政府驻地\t香洲区\n电话区号\t0756\n面积\t1736.45 km²\n"
+    assert _by_text(claims(extractor, infobox, "2025-03-01"))["1736.45 km²"].entity == "珠海"
+    ranked = "珠海市\n2024年，珠海人均地区生产总值17.99万元，在广东省21个地级以上市中居第3位。"
+    assert _by_text(claims(extractor, ranked, "2025-03-01"))["第3位"].entity == "珠海"
