@@ -348,6 +348,8 @@ class ClaimBuilder:
         for hit in _backwards(hits, k):
             if hit.start < sent.start:
                 break
+            if hit.level == "region" and not _region_is_subject(text, hits, hit_starts, hit, sent):
+                continue
             if not self._is_denominator(text, hit, m) and not (hit.start < clause_start and _in_enumeration(text, hit)):
                 return _pair_name(hits, hit_starts, hit, meta.place)
         # a place after the number, in the same part of the sentence (a place after a semicolon begins
@@ -358,7 +360,7 @@ class ClaimBuilder:
         for hit in itertools.islice(hits, k, None):
             if hit.start >= ahead_end:
                 break
-            if not self._is_denominator(text, hit, m):
+            if hit.level != "region" and not self._is_denominator(text, hit, m):
                 return _pair_name(hits, hit_starts, hit, meta.place)
         own = _OWN_PLACE.search(text, sent.start, m.start)
         if own and meta.place:
@@ -370,7 +372,7 @@ class ClaimBuilder:
         for hit in _backwards(hits, k):
             if hit.start < para.start:
                 break
-            if not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit):
+            if hit.level != "region" and not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit):
                 return _pair_name(hits, hit_starts, hit, meta.place)
         heading = self._section_place(text, hits, hit_starts, para, paragraphs, meta.place)
         if heading:
@@ -432,7 +434,7 @@ class ClaimBuilder:
         if before.endswith("在") and _WITHIN.match(text, hit.end):
             return True  # 在山东省内仅次于青岛: where the figure ranks, not whose it is
         # 居金华各县第1位; 厦门与福州的差距: the second of a pair is what the first is compared with
-        if before.endswith(("占", "占全", "比", "较", "超", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离",
+        if before.endswith(("占", "占全", "比", "较", "超", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离",
                             "追", "赶")):
             return True
         between = text[hit.end:m.start]
@@ -807,6 +809,8 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 
 
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
+_REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|对接|联动|面向|连接|链接|接轨|在|于|销往|远销)$")
+_REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|核心|一体化|南翼|北翼|几何中心|重要|城市群|市场)")
 _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
@@ -866,6 +870,16 @@ def _pair_name(hits: list[PlaceHit], hit_starts: list[int], hit: PlaceHit, doc_p
     if pair is None or pair[0].level != pair[1].level:
         return hit.name
     return doc_place if doc_place in (pair[0].name, pair[1].name) else pair[0].name
+
+
+def _region_is_subject(text: str, hits: list[PlaceHit], hit_starts: list[int], hit: PlaceHit, sent: Span) -> bool:
+    """长三角地区生产总值达到33.17万亿元: a region is a figure's subject only when it leads its sentence and is
+    not where something lies (常州地处长三角中心, 融入长三角一体化)."""
+    i = bisect_left(hit_starts, hit.start)
+    if i and hits[i - 1].start >= sent.start or _OWN_PLACE.search(text, sent.start, hit.start):
+        return False  # a place, or 全市, named before it is the sentence's subject
+    return not _REGION_AS_LOCATION_BEFORE.search(text, max(sent.start, hit.start - 4), hit.start) \
+        and not _REGION_AS_LOCATION_AFTER.match(text, hit.end)
 
 
 def _in_table_row(text: str, hit: PlaceHit) -> bool:

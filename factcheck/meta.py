@@ -127,14 +127,17 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
     """The place named most often (the title counts thrice); prefecture level and below first."""
     heading = _first_line(norm.display).strip(" #*")
     named = places.canonical(heading) if 0 < len(heading) <= 10 else None
-    if named is not None:
+    if named is not None and not places.is_region(named):
         return named  # 呈贡区 as an encyclopedia entry's first line: the page is about it
+    # a region (融入长三角) is where a place lies, seldom what a document reports on: it counts for nothing
     counts: Counter[str] = Counter()
     for hit in hits if hits is not None else places.find(norm.text):
-        counts[hit.name] += 1
+        if hit.level != "region":
+            counts[hit.name] += 1
     if title:
         for hit in places.find(title):
-            counts[hit.name] += 3
+            if hit.level != "region":
+                counts[hit.name] += 3
     text = norm.text
     own = Counter(m.group(1) for m in _OWN_WORDS.finditer(text) if not m.start() or text[m.start() - 1] in _CLAUSE_OPENERS)
     if places.country and own["国"] > max(counts.values(), default=0) and own["国"] > own["省"] + own["市"]:

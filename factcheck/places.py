@@ -10,7 +10,8 @@ import ahocorasick_rs
 
 from .lexicon import Lexicon
 
-_LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2, "country": 3}
+# a region (长三角, 京津冀) spans provinces: it ranks with the country, and holds no places of its own
+_LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2, "region": 3, "country": 3}
 # A place name followed by one of these names an organisation (江苏时代, 常州日报), not the place.
 _ORG_TAIL = (
     "时代|银行|农商|日报|晚报|商报|电视台|广电|大学|学院|中学|小学|医院|集团|公司|股份|控股|电力|移动|联通|电信|"
@@ -103,6 +104,9 @@ class PlaceMatcher:
                 continue  # 新增城镇: a bare county name inside a word (增城), not the place
             hits.append(PlaceHit(start, end, name, level))
         return hits
+
+    def is_region(self, name: str) -> bool:
+        return self._levels.get(name) == "region"
 
     def level_rank(self, name: str) -> int:
         return _LEVEL_RANK.get(self._levels.get(name, "county"), 0)

@@ -8,7 +8,7 @@ import pytest
 
 PLACES = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "places.tsv"
 HEADER = ["name", "full", "level", "parent", "aliases", "bare_ok"]
-LEVELS = {"province", "prefecture", "county", "country"}
+LEVELS = {"province", "prefecture", "county", "country", "region"}
 JIANGSU_PREFECTURES = [
     "南京",
     "无锡",
@@ -69,7 +69,7 @@ def test_one_char_names_never_bare(rows):
 def test_parents_exist(rows):
     names = {r["name"] for r in rows}
     for r in rows:
-        if r["level"] in ("province", "country"):  # provinces hang under no row: 中国 is named by 全国, 我国
+        if r["level"] in ("province", "country", "region"):  # provinces and regions (长三角) hang under no row
             assert r["parent"] == "", r
         else:
             assert r["parent"] in names, r
@@ -89,7 +89,7 @@ def test_parent_levels(rows):
 def test_parent_resolves_to_one_row(rows):
     holders = Counter(r["name"] for r in rows if r["level"] in ("province", "prefecture"))
     for r in rows:
-        if r["level"] not in ("province", "country"):
+        if r["level"] not in ("province", "country", "region"):
             assert holders[r["parent"]] == 1, r
 
 
