@@ -132,6 +132,7 @@ class ClaimBuilder:
         last_metric: tuple[str | None, str] | None = None
         place_list_metric: tuple[str, str] | None = None  # the metric of the last list of places
         place_line_metric: dict[str, tuple[str, str]] = {}  # unit class -> metric of the last 苏州：26727亿元
+        lead_metric: dict[str, tuple[str, str]] = {}  # unit class -> the document's first metric in it
         first_in_paragraph: dict[int, tuple[str | None, str]] = {}
         seen_ids: dict[str, int] = {}
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
@@ -199,10 +200,13 @@ class ClaimBuilder:
                 place_list_metric = (metric, metric_text)
             if _is_place_line(text, m, place_hits, hit_starts):
                 # 【GDP总量】⏎苏州：26727亿元 …【和一线城市比一比】⏎深圳：36801.87亿: lines of places go on
-                if metric is None and m.unit_class in place_line_metric:
-                    metric, metric_text = place_line_metric[m.unit_class]
-                elif metric is not None:
+                if metric is None:  # the last such line's metric, else the document's lead one of the unit
+                    metric, metric_text = place_line_metric.get(m.unit_class) or lead_metric.get(
+                        m.unit_class, (None, metric_text))
+                else:
                     place_line_metric[m.unit_class] = (metric, metric_text)
+            if metric is not None:
+                lead_metric.setdefault(m.unit_class, (metric, metric_text))  # 长沙2024年GDP…
             part = self._structure_part(text, sent, info)
             if part is not None:  # 三次产业增加值占地区生产总值的比重分别为2.9%、46.7%和50.4%
                 metric, metric_text = self.metrics.match(part), part
@@ -816,7 +820,8 @@ _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
-_PLACE_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:][ \t\u3000]*$")
+# 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")
 
 
 def _is_place_line(text: str, m: Mention, hits: list[PlaceHit], hit_starts: list[int]) -> bool:
@@ -892,7 +897,9 @@ def _in_table_row(text: str, hit: PlaceHit) -> bool:
 
 def _in_enumeration(text: str, hit: PlaceHit) -> bool:
     """常州高新区、武进高新区等: a place in a list is not the paragraph's subject."""
-    return "、" in text[hit.end:hit.end + 5] or "、" in text[max(0, hit.start - 2):hit.start]
+    before = text[max(0, hit.start - 2):hit.start]
+    # 1、芙蓉区: a list's number, not a list of places
+    return "、" in text[hit.end:hit.end + 5] or ("、" in before and not before[0].isdigit())
 
 
 def _restated_periods(claims: list[Claim]) -> list[Claim]:

@@ -48,18 +48,22 @@ class PlaceMatcher:
         levels: dict[str, str] = {}
         parents: dict[str, str] = {}
         ambiguous: set[str] = set()
+        # 长沙县 beside 长沙市, 淮安区 in 淮安市: a county that shares its short name with a larger place
+        # is known by its full name, so that its figures are never taken for the larger place's
+        larger = {p.name for p in self._lexicon.places if p.level != "county"}
         for p in self._lexicon.places:
+            name = p.full if p.level == "county" and p.name in larger else p.name
             # a name of several places (海南: the province and a district of 乌海) is the largest of them
-            if p.name not in levels or _LEVEL_RANK[p.level] > _LEVEL_RANK[levels[p.name]]:
-                levels[p.name] = p.level
-                parents[p.name] = p.parent
-            forms = [p.full, *p.aliases] + ([p.name] if p.bare_ok and len(p.name) >= 2 else [])
+            if name not in levels or _LEVEL_RANK[p.level] > _LEVEL_RANK[levels[name]]:
+                levels[name] = p.level
+                parents[name] = p.parent
+            forms = [p.full, *p.aliases] + ([name] if p.bare_ok and len(name) >= 2 else [])
             for form in forms:
                 if len(form) < 2:
                     continue
-                if form in surface and surface[form][0] != p.name:
+                if form in surface and surface[form][0] != name:
                     ambiguous.add(form)
-                surface.setdefault(form, (p.name, p.level))
+                surface.setdefault(form, (name, p.level))
         for form in ambiguous:
             surface.pop(form, None)
         return surface, levels, parents

@@ -267,3 +267,21 @@ def test_claims_places_that_are_no_subject(extractor) -> None:
     assert _by_text(claims(extractor, infobox, "2025-03-01"))["1736.45 km²"].entity == "珠海"
     ranked = "珠海市\n2024年，珠海人均地区生产总值17.99万元，在广东省21个地级以上市中居第3位。"
     assert _by_text(claims(extractor, ranked, "2025-03-01"))["第3位"].entity == "珠海"
+
+
+def test_claims_regions_lead_their_sentence_or_say_where(extractor) -> None:
+    text = ("长三角一体化发展新闻发布会\n2024年，长三角地区生产总值达到33.17万亿元，占全国的24.6%。"
+            "常州地处长三角中心，地区生产总值10813.6亿元。")
+    got = _by_text(claims(extractor, text, "2025-03-01"))
+    assert (got["33.17万亿元"].entity, got["24.6%"].entity) == ("长三角", "长三角")
+    assert got["10813.6亿元"].entity == "常州"
+
+
+def test_claims_a_numbered_list_of_districts(extractor) -> None:
+    text = ("长沙2024年GDP15268.8亿元 增长5.0%\n再来看看各区县（市）的成绩\n1、芙蓉区 1420.5亿元 增长4.1%\n"
+            "7、长沙县 2206.5亿元 ，增长5.6%\n")
+    got = _by_text(claims(extractor, text, "2025-02-01"))
+    assert (got["1420.5亿元"].entity, got["1420.5亿元"].metric) == ("芙蓉", "gdp")
+    assert (got["4.1%"].metric, got["4.1%"].measure) == ("gdp", "change")
+    # a county that shares its city's short name keeps its full name
+    assert (got["2206.5亿元"].entity, got["2206.5亿元"].metric) == ("长沙县", "gdp")
