@@ -18,7 +18,7 @@ from .normalise import NormalisedText
 from .numbers import Mention, NumberFinder
 from .periods import BY_PARTS_OF_PERIOD, TimeExpr, find_time_exprs
 from .places import NameSet, PlaceHit, PlaceMatcher
-from .textspans import Span, bounds, clause_starts, sentence_starts, starts_of
+from .textspans import LABEL_AFTER, Span, bounds, clause_starts, sentence_starts, starts_of
 from .trie import trie_regex
 
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
@@ -303,6 +303,9 @@ class ClaimBuilder:
             is_change = True  # 房地产开发投资-12.6%: a share is never negative
         if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
             is_change = True  # 增速回升至3%, a table row "GDP实际增速 | 5.2%": the number is a growth rate
+        if not is_change and m.unit == "%" and not _WORDS.search(text, clause.start, m.start):
+            after = LABEL_AFTER.match(text, m.end)  # ▶ 11.2%　全市数字经济核心产业增加值增速
+            is_change = bool(after and _GROWTH_RATE.search(after.group(1)))
         if not is_change:
             return ("share" if m.unit == "%" else "level"), value, lower, upper
         if sign < 0 and value > 0:
@@ -361,11 +364,14 @@ class ClaimBuilder:
         # or the end of the line, in a text that lost its 。, or a breakdown (…其中⏎分区县看 历下区…)
         semicolon = _SEMICOLON.search(text, m.end, sent.end)
         ahead_end = semicolon.start() if semicolon else sent.end
+        own_after = _OWN_PLACE.search(text, m.end, ahead_end) if meta.place else None
         for hit in itertools.islice(hits, k, None):
-            if hit.start >= ahead_end:
+            if hit.start >= ahead_end or (own_after and own_after.start() < hit.start):
                 break
             if hit.level != "region" and not self._is_denominator(text, hit, m):
                 return _pair_name(hits, hit_starts, hit, meta.place)
+        if own_after and not own_after.group(2):
+            return meta.place  # ▶ 1.16万家　全市国家级高新技术企业数量: a data box's label follows its figure
         own = _OWN_PLACE.search(text, sent.start, m.start)
         if own and meta.place:
             if own.group(2) and self.places.level_rank(meta.place) < 2:
@@ -376,7 +382,8 @@ class ClaimBuilder:
         for hit in _backwards(hits, k):
             if hit.start < para.start:
                 break
-            if hit.level != "region" and not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit):
+            if hit.level != "region" and not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit) \
+                    and (hit.name == meta.place or _states_figures(text, hit, m.start)):
                 return _pair_name(hits, hit_starts, hit, meta.place)
         heading = self._section_place(text, hits, hit_starts, para, paragraphs, meta.place)
         if heading:
@@ -389,7 +396,9 @@ class ClaimBuilder:
         if self._is_heading(text, para) and len(_HAS_FIGURE.findall(text, para.start, para.end)) <= 1:
             nxt = text[para.end:para.end + 400]
             for hit in self.places.find(nxt):
-                return hit.name
+                line_start = nxt.rfind("\n", 0, hit.start) + 1
+                if not _BREAKDOWN_OR_ADDRESS.search(nxt, line_start, hit.start):  # 地址：河西区友谊路35号
+                    return hit.name
         return meta.place
 
     def _section_place(self, text: str, hits: list[PlaceHit], hit_starts: list[int], para: Span,
@@ -438,7 +447,7 @@ class ClaimBuilder:
         if before.endswith("在") and _WITHIN.match(text, hit.end):
             return True  # 在山东省内仅次于青岛: where the figure ranks, not whose it is
         # 居金华各县第1位; 厦门与福州的差距: the second of a pair is what the first is compared with
-        if before.endswith(("占", "占全", "比", "较", "超", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离",
+        if before.endswith(("占", "占全", "比", "较", "超", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离", "距",
                             "追", "赶")):
             return True
         between = text[hit.end:m.start]
@@ -447,8 +456,9 @@ class ClaimBuilder:
     @staticmethod
     def _is_heading(text: str, para: Span) -> bool:
         line = text[para.start:para.end].strip()
-        # a table row (面积⇥461 km²) is no heading
-        return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line
+        # a table row (面积⇥461 km²) or an infobox field (面积：931平方千米) is no heading
+        return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line \
+            and not _FIELD.match(line)
 
     # -- period ---------------------------------------------------------------------------------
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
@@ -815,6 +825,9 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
 _REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|对接|联动|面向|连接|链接|接轨|在|于|销往|远销)$")
 _REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|核心|一体化|南翼|北翼|几何中心|重要|城市群|市场)")
+_FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
 _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
@@ -885,6 +898,17 @@ def _region_is_subject(text: str, hits: list[PlaceHit], hit_starts: list[int], h
         return False  # a place, or 全市, named before it is the sentence's subject
     return not _REGION_AS_LOCATION_BEFORE.search(text, max(sent.start, hit.start - 4), hit.start) \
         and not _REGION_AS_LOCATION_AFTER.match(text, hit.end)
+
+
+def _states_figures(text: str, hit: PlaceHit, before: int) -> bool:
+    """合肥综合性国家科学中心建设取得新进展。新增国家级创新平台15家: a place of an earlier sentence goes on as
+    the subject only when its own sentence stated figures about it."""
+    end = _SENTENCE_END.search(text, hit.end, before)
+    if end is None:
+        return True
+    reach = max(0, hit.start - 200)
+    start = max(text.rfind(mark, reach, hit.start) for mark in "。！？!?") + 1
+    return _HAS_FIGURE.search(text, max(start, reach), end.start()) is not None
 
 
 def _in_table_row(text: str, hit: PlaceHit) -> bool:

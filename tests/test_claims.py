@@ -285,3 +285,25 @@ def test_claims_a_numbered_list_of_districts(extractor) -> None:
     assert (got["4.1%"].metric, got["4.1%"].measure) == ("gdp", "change")
     # a county that shares its city's short name keeps its full name
     assert (got["2206.5亿元"].entity, got["2206.5亿元"].metric) == ("长沙县", "gdp")
+
+
+def test_claims_a_data_box_gives_its_label_after_the_figure(extractor) -> None:
+    text = ("天津日报\n天津2024年经济运行稳中有进\n天津市统计局发布，全年全市地区生产总值18024.32亿元。\n\n■数说天津2024\n"
+            "▶ 1.16万家　全市国家级高新技术企业数量\n▶ 11.2%　全市数字经济核心产业增加值增速\n\n"
+            "【广告】\n咨询热线：022-58871234　地址：河西区友谊路35号\n")
+    got = _by_text(claims(extractor, text, "2025-01-21"))
+    assert (got["1.16万家"].entity, got["1.16万家"].metric) == ("天津", "high_tech_enterprises")
+    assert (got["11.2%"].metric, got["11.2%"].measure) == ("digital_economy_output", "change")
+
+
+def test_claims_an_infobox_field_is_no_heading(extractor) -> None:
+    text = "昆山市\n江苏省苏州市代管县级市\n面积：931平方千米\n人口：214.5万人（2023年）\n机场：距上海虹桥国际机场约45千米\n"
+    got = _by_text(claims(extractor, text, "2025-01-01"))
+    assert [got[t].entity for t in ("931平方千米", "214.5万人", "约45千米")] == ["昆山"] * 3
+    assert got["214.5万人"].metric == "resident_population"
+
+
+def test_claims_a_place_of_a_sentence_without_figures_is_not_carried(extractor) -> None:
+    text = ("安徽省2025年政府工作报告\n全省地区生产总值50625.1亿元。\n"
+            "合肥综合性国家科学中心建设取得新进展。新增国家级创新平台15家，全省技术合同成交额4102.6亿元。\n")
+    assert _by_text(claims(extractor, text, "2025-01-20"))["15家"].entity == "安徽"
