@@ -126,6 +126,8 @@ class ClaimBuilder:
         sections = _section_periods(text, paragraphs, times)
         fallback: dict[str, str | None] = {}
         claims: list[Claim] = []
+        claim_places: list[tuple[int, str]] = []  # each claim's sentence start and unit class
+        base_figures: list[int] = []  # 与2020年的10020.39亿元相比: claims named by what follows
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
         previous_measure: dict[int, str | None] = {}  # sentence start -> the measure of its last figure
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
@@ -245,6 +247,9 @@ class ClaimBuilder:
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:
                 period = plan_paragraphs[para.start]
+            if measure == "change" and period and period.isdigit():
+                if not _OWN_BASE.search(text, clause.start, m.start):  # 同比下降3.1% has its own base
+                    period = _since_base(times, time_starts, sent, m, int(period)) or period
             if idx in roles and period and _YEAR_SPAN.fullmatch(period) and measure != "change":
                 # 2020—2024年，…由1485.6亿元增加到2236.8亿元: the levels at either end of the span
                 period = period[:4] if roles[idx] == "from" else period[5:]
@@ -255,8 +260,12 @@ class ClaimBuilder:
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
                                 period, kind, left, sent, lists.get(idx), seen_ids)
             claims.append(claim)
+            if metric is None and _BASE_FIGURE.search(text, max(sent.start, m.start - 12), m.start):
+                base_figures.append(len(claims) - 1)
+            claim_places.append((sent.start, m.unit_class))
             if claim.period is None and m.unit != "ordinal":
                 fallback[claim.id] = _section_period(sections, para.start) or title_year or main_year
+        _name_base_figures(claims, base_figures, claim_places)
         # weakest evidence last: a restated figure's own period first, then the section's or the title's year
         return [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
                 for c in _restated_periods(claims)]
@@ -828,6 +837,8 @@ _REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|
 _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+_OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")
+_BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:19|20)\d\d年(?:末|底)?的$")
 _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
@@ -909,6 +920,30 @@ def _states_figures(text: str, hit: PlaceHit, before: int) -> bool:
     reach = max(0, hit.start - 200)
     start = max(text.rfind(mark, reach, hit.start) for mark in "。！？!?") + 1
     return _HAS_FIGURE.search(text, max(start, reach), end.start()) is not None
+
+
+def _name_base_figures(claims: list[Claim], base_figures: list[int], claim_places: list[tuple[int, str]]) -> None:
+    """与2020年的10020.39亿元相比，全市经济总量增加3297.32亿元: the base figure is of the metric that the
+    figure compared with it names, the next one of the sentence in the same unit."""
+    for i in base_figures:
+        for j in range(i + 1, len(claims)):
+            if claim_places[j][0] != claim_places[i][0]:
+                break
+            if claims[j].metric is not None and claim_places[j][1] == claim_places[i][1]:
+                claims[i] = replace(claims[i], metric=claims[j].metric)
+                break
+
+
+def _since_base(times: list[TimeExpr], time_starts: list[int], sent: Span, m: Mention, year: int) -> str | None:
+    """比2018年的22.12万亿元增加11.05万亿元 in 2024: a change since a year named as its base, two or more
+    years back, spans from it ("2018/2024"); 比上年, 比2023年 are the year's own change."""
+    for i in range(bisect_left(time_starts, m.start) - 1, -1, -1):
+        t = times[i]
+        if t.start < sent.start:
+            return None
+        if t.compared and t.period and t.period.isdigit():
+            return f"{t.period}/{year}" if year - int(t.period) >= 2 else None
+    return None
 
 
 def _in_table_row(text: str, hit: PlaceHit) -> bool:

@@ -62,6 +62,8 @@ class TimeExpr:
     # 其中9月当月 ("clause": until the next semicolon), 分季度看，一季度… ("sentence"): a part named inside a
     # whole, for its own clauses or sentence; 回看2023年 ("paragraph"): a look back. None goes on after them.
     subset: str | None = None
+    # 比2018年的22.12万亿元增加, 与2020年…相比: the year a change is measured from
+    compared: bool = False
 
 
 def _num(text: str) -> int | None:
@@ -145,6 +147,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
     out: list[TimeExpr] = []
     last_year: tuple[int, int] | None = None  # (position, year) of the last expression that named a year
     bases: set[int] = set()
+    comparisons: set[int] = set()
     flashbacks: set[int] = set()  # 回看2023年，…: a look back that the paragraphs after it do not go on with
 
     def part_year(pos: int) -> int | None:
@@ -159,10 +162,13 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             last_year = (out[-1].end, int(out[-1].period[:4]))
         before = text[max(0, m.start() - 2):m.start()]
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
-        local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before)) or bool(
-            before.endswith(("与", "和", "同", "跟")) and _COMPARED.match(text, m.end()))  # 与2023年持平
-        # 由2020年的38.4%: the year of that number only; 是2019年的2.5倍: the base it is compared with
         of_next = text[m.end():m.end() + 1] == "的"
+        # 与2023年持平, 与2020年的10020.39亿元相比: the year compared with
+        local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before)) or bool(
+            before.endswith(("与", "和", "同", "跟")) and (of_next or _COMPARED.match(text, m.end())))
+        if local:
+            comparisons.add(m.start())
+        # 由2020年的38.4%: the year of that number only; 是2019年的2.5倍: the base it is compared with
         base = of_next and bool(re.search(r"(?:是|相当于|恢复至|恢复到)$", text[max(0, m.start() - 3):m.start()]))
         local = local or base or (of_next and bool(re.search(r"(?:由|从)$", before)))
         if base:
@@ -255,14 +261,14 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 continue
             period = _with_part(year, g)
             out.append(TimeExpr(m.start(), m.end(), period, not g.get("part") or g.get("part") == "全年", local))
-    return [_marked(text, t, t.start in bases, t.start in flashbacks) for t in out]
+    return [_marked(text, t, t.start in bases, t.start in flashbacks, t.start in comparisons) for t in out]
 
 
-def _marked(text: str, t: TimeExpr, base: bool, flashback: bool) -> TimeExpr:
+def _marked(text: str, t: TimeExpr, base: bool, flashback: bool, compared: bool) -> TimeExpr:
     found = _SUBSET_BEFORE.search(text, max(0, t.start - 24), t.start)
     subset = None if found is None else "clause" if found.group().startswith("其中") else "sentence"
     subset = subset or ("paragraph" if flashback else None)
-    return replace(t, base=base, subset=subset) if base or subset else t
+    return replace(t, base=base, subset=subset, compared=compared) if base or subset or compared else t
 
 
 _PERIOD = re.compile(r"(\d{4})(?:/(\d{4}))?(?:-(.*))?$")

@@ -307,3 +307,17 @@ def test_claims_a_place_of_a_sentence_without_figures_is_not_carried(extractor) 
     text = ("安徽省2025年政府工作报告\n全省地区生产总值50625.1亿元。\n"
             "合肥综合性国家科学中心建设取得新进展。新增国家级创新平台15家，全省技术合同成交额4102.6亿元。\n")
     assert _by_text(claims(extractor, text, "2025-01-20"))["15家"].entity == "安徽"
+
+
+def test_claims_a_change_since_a_named_base_year(extractor) -> None:
+    text = ("西安2024年经济数据出炉\n2024年西安市地区生产总值13317.71亿元，比上年增长4.5%。"
+            "与2020年的10020.39亿元相比，全市经济总量增加3297.32亿元，年均增长4.4%。\n"
+            "全市规模以上工业增加值比上年增长2.1%。\n")
+    got = _by_text(claims(extractor, text, "2025-02-05"))
+    assert (got["10020.39亿元"].metric, got["10020.39亿元"].period) == ("gdp", "2020")
+    assert (got["3297.32亿元"].period, got["4.4%"].period) == ("2020/2024", "2020/2024")
+    # the base year is that sentence's: the rest of the document stays in 2024
+    assert got["2.1%"].period == "2024" and got["4.5%"].period == "2024"
+    census = "珠海市\n根据2020年全国人口普查数据，珠海市常住人口为2439585人，与2010年相比增加877135人，增长56.14%。"
+    got = _by_text(claims(extractor, census, "2025-03-01"))
+    assert (got["877135人"].metric, got["877135人"].period) == ("resident_population", "2010/2020")
