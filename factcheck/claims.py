@@ -165,9 +165,11 @@ class ClaimBuilder:
             if idx and mentions[idx - 1].end > clause.start and mentions[idx - 1].end <= m.start:
                 phrase_start = mentions[idx - 1].end
             carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
-            if _BY_QUARTER.match(text, sent.start) and para.start in first_in_paragraph:
-                # 地区生产总值…增长4.2%。其中，第三产业…增长4.8%。分季度看，一季度增长4.1%: the lead figure's quarters
-                carried = first_in_paragraph[para.start]
+            if _BY_QUARTER.match(text, sent.start) and first_in_paragraph and sent.start not in previous:
+                # 地区生产总值…增长4.2%。其中，第三产业…增长4.8%。分季度看，一季度增长4.1%: the lead figure's
+                # quarters, of this paragraph or, when it opens one, of the paragraph before
+                lead_at = para.start if para.start in first_in_paragraph else next(reversed(first_in_paragraph))
+                carried = first_in_paragraph[lead_at]
             carried_here = previous.get(sent.start)
             if carried_here is None and carried is not None and clause.start > sent.start and \
                     self.metrics.nearest_alias(text[sent.start:clause.start]) not in (None, carried[0]):
@@ -550,7 +552,8 @@ class ClaimBuilder:
         if m.planned is not None:
             return "target" if m.planned else "actual"  # 项目 | 预算数 | 执行数: the column says
         before = text[sent.start:m.start]
-        if self._holds(before, self.forecast_words):
+        # 根据即将提请…审议的报告，主要预期目标是：…: the nearer word decides
+        if self._holding_at(before, self.forecast_words) > self._holding_at(before, self.target_words):
             return "forecast"
         if _GOAL_AFTER.match(text, m.end):
             return "target"  # 完成增长6.5%左右的目标, 下达的下降2.8%的年度目标
@@ -571,14 +574,19 @@ class ClaimBuilder:
         return "actual"
 
     def _holds(self, before: str, words: list[str]) -> bool:
-        """A trigger word before the number holds unless a later clause reports what was done (达, 已)."""
+        return self._holding_at(before, words) >= 0
+
+    def _holding_at(self, before: str, words: list[str]) -> int:
+        """Where the last trigger word before the number stands that still holds (-1: none); a word holds
+        unless a later clause reports what was done (达, 已)."""
+        found = -1
         for w in words:
             at = before.rfind(w)
-            if at >= 0:
+            if at > found:
                 later = re.split(r"[，,；;：:]", before[at:])[1:]  # clauses after the trigger's own
                 if not any(self._done_or_reached_re.search(c) for c in later):
-                    return True
-        return False
+                    found = at
+        return found
 
     def _plan_paragraphs(self, text: str, paragraphs: list[int], times: list[TimeExpr]) -> dict[int, str | None]:
         """Paragraphs listed after one that opens a plan (下一步…, 重点做好…工作:), with the plan's period."""

@@ -321,3 +321,18 @@ def test_claims_a_change_since_a_named_base_year(extractor) -> None:
     census = "珠海市\n根据2020年全国人口普查数据，珠海市常住人口为2439585人，与2010年相比增加877135人，增长56.14%。"
     got = _by_text(claims(extractor, census, "2025-03-01"))
     assert (got["877135人"].metric, got["877135人"].period) == ("resident_population", "2010/2020")
+
+
+def test_claims_the_nearer_of_a_forecast_and_a_target_word_decides(extractor) -> None:
+    text = "根据即将提请省人代会审议的政府工作报告，2025年全省主要预期目标是：地区生产总值增长5%左右。"
+    (c,) = claims(extractor, text, "2025-01-16")
+    assert c.kind == "target"
+    (c,) = claims(extractor, "展望2025年，合肥市提出地区生产总值增长6%左右。", "2025-01-24")
+    assert c.kind == "target"
+
+
+def test_claims_quarters_of_the_lead_figure_of_the_paragraph_before(extractor) -> None:
+    text = ("2024年全省地区生产总值25494.7亿元，比上年增长2.3%。其中，第三产业增加值12360.4亿元，增长3.9%。\n"
+            "从季度看，一季度增长1.2%，上半年增长2.3%。\n")
+    got = claims(extractor, text, "2025-01-20")
+    assert [(c.metric, c.period) for c in got[-2:]] == [("gdp", "2024-Q1"), ("gdp", "2024-H1")]
