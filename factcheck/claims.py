@@ -223,7 +223,10 @@ class ClaimBuilder:
                     and (metric, metric_text) == carried_here and not self.metrics.clean_phrase(
                         text[phrase_start:m.start], place_names):
                 measure = "change"  # 增长6%以上，力争达到6.5%: the same growth, a higher mark
-            previous[sent.start] = (metric, metric_text)
+            if metric is not None or not _OF_PLAN.search(text, max(sent.start, m.start - 10), m.start):
+                # 收入640.2亿元，为预算的101.5%，增长4.1%: the share of the plan is of no metric, and the
+                # growth after it is the revenue's
+                previous[sent.start] = (metric, metric_text)
             previous_measure[sent.start] = measure
             if info is None:
                 sentence_claims.setdefault(sent.start, []).append((metric, metric_text))
@@ -845,6 +848,7 @@ _REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|
 _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+_OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:预算|计划|目标)的?$")
 _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")
 _BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:19|20)\d\d年(?:末|底)?的$")
 _PLACE_LINE_REACH = 16
