@@ -162,7 +162,8 @@ class ClaimBuilder:
                 range_measures[idx] = (measure, value < 0)
             # the phrase starts after the previous number of the clause: 零售总额4502.7亿元增长8.3%
             phrase_start = clause.start
-            if idx and mentions[idx - 1].end > clause.start and mentions[idx - 1].end <= m.start:
+            if idx and mentions[idx - 1].end > clause.start and mentions[idx - 1].end <= m.start \
+                    and mentions[idx - 1].unit != "ordinal":  # 第六次全国人口普查的1644860人: a name, no figure
                 phrase_start = mentions[idx - 1].end
             carried = previous.get(sent.start) or previous_in_paragraph.get(para.start)
             if _BY_QUARTER.match(text, sent.start) and first_in_paragraph and sent.start not in previous:
@@ -265,7 +266,7 @@ class ClaimBuilder:
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
                                 period, kind, left, sent, lists.get(idx), seen_ids)
             claims.append(claim)
-            if metric is None and _BASE_FIGURE.search(text, max(sent.start, m.start - 12), m.start):
+            if metric is None and _BASE_FIGURE.search(text, max(sent.start, m.start - 24), m.start):
                 base_figures.append(len(claims) - 1)
             claim_places.append((sent.start, m.unit_class))
             if claim.period is None and m.unit != "ordinal":
@@ -486,7 +487,7 @@ class ClaimBuilder:
         first = bisect_left(time_starts, sent.start)  # bisect, not a scan: long documents have many
         in_sentence = [t for t in times[first:k] if t.end <= m.num_start + 1]
         for t in reversed(in_sentence):
-            if t.base or (t.local and not re.fullmatch(r"的?", text[t.end:m.start])):
+            if t.base or (t.local and not _OF_THAT_YEAR.fullmatch(text, t.end, m.start)):
                 continue  # 由2020年的38.4%下降至35.9%: the 2020 belongs to 38.4% only; 是2019年的2.5倍: a base
             if t.subset == "clause" and _CLAUSE_GROUP_END.search(text, t.end, m.start):
                 continue  # 其中9月当月增长8.2%；社会消费品零售总额…: the part held for its own clauses
@@ -637,7 +638,8 @@ class ClaimBuilder:
                     if not subjects and _PLACES_COUNTED.search(before):
                         # 郑州、洛阳、开封三市…。三市社会消费品零售总额分别为: the places named in the paragraph
                         look_from = max(0, text.rfind("\n", 0, sent.start) + 1 - _PLACES_LOOK_BACK)
-                        subjects = self._place_enumeration(text[look_from:sent.start], j - i + 1, last=True)
+                        subjects = self._place_enumeration(text[look_from:sent.start], j - i + 1, last=True) \
+                            or self._places_in_turn(text[look_from:sent.start], j - i + 1)
                     for pos, idx in enumerate(range(i, j + 1)):
                         out[idx] = (pos, j - i + 1, subjects[pos] if subjects else "")
                 i = j + 1
@@ -649,6 +651,12 @@ class ClaimBuilder:
         """Whether the words before a list name no metric (分别增长…), so its figures pair with earlier ones."""
         phrase = self.metrics.clean_phrase(text[start:end])
         return len(phrase) <= 4 and self.metrics.match(phrase) is None
+
+    def _places_in_turn(self, before: str, count: int) -> list[str] | None:
+        """上海…53926.7亿元；江苏…；浙江…；安徽…。上述四地…分别为: as many places as the list has items, named
+        in turn before it (and no others)."""
+        names = list(dict.fromkeys(h.name for h in self.places.find(before) if h.level != "region"))
+        return names if len(names) == count else None
 
     def _place_enumeration(self, before: str, count: int, last: bool = False) -> list[str] | None:
         """南京、苏州、无锡相继公布…，三市…分别为: places listed earlier in the sentence, in order (the
@@ -848,9 +856,12 @@ _REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|
 _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+# 由2020年的38.4%, 与2010年第六次全国人口普查的1644860人: the figure a year written for it stands for
+_OF_THAT_YEAR = re.compile(r"(?:[^，,。；;\d]{0,12}?的)?")
 _OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:预算|计划|目标)的?$")
 _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")
-_BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:19|20)\d\d年(?:末|底)?的$")
+# 与2020年的10020.39亿元相比, 与2010年第六次全国人口普查的1644860人相比
+_BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:19|20)\d\d年[^，,。；;\d]{0,12}?的$")
 _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line

@@ -18,7 +18,7 @@ _GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|�
                             r"|(?:[一二两三四五六七八九十]{1,3}个?|各)(?:区县|县区|县市|区|县|市)(?!域)")
 _FILLER = re.compile(
     r"^(?:其中|同时|而且|而|并|且|此外|另外|全年|全市|我市|本市|全省|我省|全区|全县|共|累计|已经|已|目前|截至目前|"
-    r"我们?(?:预测|预计|估计)|一年间|一年来|"  # 我预测经济增长2.5%左右: a budget speech's forecast
+    r"我们?(?:预测|预计|估计)|[一二两三四五六七八九十\d]{1,3}年(?:间|来)?|"  # 十年共增加447636人  # 我预测经济增长2.5%左右: a budget speech's forecast
     r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计|力争|争取|确保|力求|预计)+"
 )
 _TRAILING = re.compile(
@@ -39,6 +39,7 @@ _NAMED_IN_BRACKETS = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*(?:为|达�
 _UNIT_NOTE = re.compile(r"[（(]?单位[:：][^）)]*[）)]?")
 _COMPARISON_BASE = re.compile(
     r"(?:与|和|同|跟)[^，,。；;]{0,16}?相比|"  # 与2010年相比增加877135人: the base, not the thing
+    r"^(?:与|和|同|跟)[^，,。；;]{0,16}?的$|"  # 与2010年第六次全国人口普查的1644860人相比
     r"(?:比|较)(?:上年|去年|上年末|去年末|上年同期|去年同期|上月|上季度|年初)末?|同比|环比|年末|年底|年初"
     r"|按年|按季|按月|同口径|可比口径")  # 按年下跌7.3%: Hong Kong's 同比
 _LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一季度 (比重, 比例 stay)
@@ -97,6 +98,8 @@ class MetricMatcher:
             left = m.label  # a table row: its label says what every number of the row measures
         left = self.clean_phrase(left, place_names)
         right = self._right_noun(text, m)
+        if right.startswith(("相比", "相较", "比较")):
+            right = ""  # 与2010年的1644860人相比: the end of the comparison, nothing counted
         phrase = left
         if not left and m.label is None and not _HAN.search(text, clause.start, m.start):
             after = LABEL_AFTER.match(text, m.end)  # ▶ 1.16万家　全市国家级高新技术企业数量: the label follows
@@ -116,7 +119,7 @@ class MetricMatcher:
             if _OF_GDP.match(phrase) and previous[0] in self._share_of_gdp:
                 return self._share_of_gdp[previous[0]], _joined(phrase, base)
             return previous[0], _joined(phrase, base)
-        generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅")) \
+        generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅", "增长率", "年均增", "年平均增")) \
             or _CHANGE_ONLY.fullmatch(phrase) is not None \
             or "折算" in phrase \
             or "折合" in phrase

@@ -127,6 +127,8 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)$")
+# 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
+_BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*[\d〇零一二两三四五六七八九十]")
 _COMPARED = re.compile(r"(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
 # 其中9月当月增长8.2%；社会消费品零售总额…: the month is a part of the 1—9月 before it, for its own clause;
 # 分季度看，一季度增长5.3%，二季度增长5.9%。分产业看…: the quarters break the half year down
@@ -165,7 +167,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         of_next = text[m.end():m.end() + 1] == "的"
         # 与2023年持平, 与2020年的10020.39亿元相比: the year compared with
         local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before)) or bool(
-            before.endswith(("与", "和", "同", "跟")) and (of_next or _COMPARED.match(text, m.end())))
+            before.endswith(("与", "和", "同", "跟")) and (_BASE_OF.match(text, m.end()) or _COMPARED.match(text, m.end())))
         if local:
             comparisons.add(m.start())
         # 由2020年的38.4%: the year of that number only; 是2019年的2.5倍: the base it is compared with

@@ -336,3 +336,21 @@ def test_claims_quarters_of_the_lead_figure_of_the_paragraph_before(extractor) -
             "从季度看，一季度增长1.2%，上半年增长2.3%。\n")
     got = claims(extractor, text, "2025-01-20")
     assert [(c.metric, c.period) for c in got[-2:]] == [("gdp", "2024-Q1"), ("gdp", "2024-H1")]
+
+
+def test_claims_a_census_compared_with_the_last(extractor) -> None:
+    text = ("昆山市\n人口\n根据第七次全国人口普查数据，截至2020年11月1日零时，昆山市常住人口为2092496人。"
+            "与2010年第六次全国人口普查的1644860人相比，十年共增加447636人，增长27.21%，年平均增长率为2.44%。\n")
+    got = _by_text(claims(extractor, text, "2025-01-01"))
+    assert (got["1644860人"].metric, got["1644860人"].period) == ("resident_population", "2010")
+    assert {got[t].metric for t in ("447636人", "27.21%", "2.44%")} == {"resident_population"}
+    assert got["447636人"].measure == "change"
+
+
+def test_claims_the_places_named_in_turn_before_a_counted_list(extractor) -> None:
+    text = ("2024年，上海地区生产总值53926.7亿元，增长5.0%；江苏137008亿元，增长5.8%；浙江90131亿元，增长5.5%；"
+            "安徽50625.1亿元，增长5.8%。\n2018年，上述四地的地区生产总值分别为36011.8亿元、93207.6亿元、58002.8亿元和34010.9亿元。\n")
+    got = _by_text(claims(extractor, text, "2025-03-05"))
+    assert [got[t].entity for t in ("36011.8亿元", "93207.6亿元", "58002.8亿元", "34010.9亿元")] == [
+        "上海", "江苏", "浙江", "安徽"]
+    assert got["34010.9亿元"].period == "2018"
