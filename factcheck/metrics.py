@@ -34,7 +34,7 @@ _INNER_VERBS = ("实现", "完成")
 _SECTION_REACH = 600  # characters back to a section heading
 _OF_OUTPUT = re.compile(r"生产总值|增加值")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_OF_GDP = re.compile(r"占(?:全市|全省|全国)?(?:地区生产总值|GDP|国内生产总值)的?比重")
+_OF_GDP = re.compile(r"占(?:全市|全省|全国)?(?:地区生产总值|GDP|国内生产总值)的?(?:比重|比例)")
 _NAMED_IN_BRACKETS = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*(?:为|达到|达|是)?\s*$")
 _UNIT_NOTE = re.compile(r"[（(]?单位[:：][^）)]*[）)]?")
 _COMPARISON_BASE = re.compile(
@@ -130,6 +130,8 @@ class MetricMatcher:
         if not phrase and not left:
             phrase = self._row_header(text, clause.start, place_names)
         metric = self.match(phrase)
+        if metric in self._share_of_gdp and _OF_GDP.search(phrase):
+            metric = self._share_of_gdp[metric]  # 研发经费投入占地区生产总值比重达3.45%: the intensity
         if metric is None and m.label is not None and phrase and _OF_OUTPUT.search(text, max(0, m.start - 600), m.start):
             # 地区生产总值（按产业分）⏎第一产业 | 117.3: a table of output by industry gives each its value added
             metric = self._named(phrase + "增加值")

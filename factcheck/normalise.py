@@ -34,6 +34,8 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # from one candidate character to the next instead of trying every position (5 times faster).
 _STRAY_SPACE = re.compile(
     r" (?:(?<=[\u4e00-\u9fff] )(?=[0-9０-９])|(?<=[0-9０-９] )(?=[\u4e00-\u9fff%％])"
+    # but not after a section's number (4 人口): a heading of a few words after a number that opens a line
+    r"(?!(?<=\n\d )[\u4e00-\u9fff]{1,10}\n)(?!(?<=\n\d\d )[\u4e00-\u9fff]{1,10}\n)"
     # a space used as a thousands separator inside a figure with a unit: 9 125.6亿元, 7 468家
     r"|(?:(?<=[^0-9.,]\d )|(?<=[^0-9.,]\d\d )|(?<=[^0-9.,]\d\d\d ))"
     r"(?=\d{3,4}(?:\.\d+)?[万亿元%％]|\d{3}[家个人户项件台辆套名所座吨]))"

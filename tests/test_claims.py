@@ -354,3 +354,10 @@ def test_claims_the_places_named_in_turn_before_a_counted_list(extractor) -> Non
     assert [got[t].entity for t in ("36011.8亿元", "93207.6亿元", "58002.8亿元", "34010.9亿元")] == [
         "上海", "江苏", "浙江", "安徽"]
     assert got["34010.9亿元"].period == "2018"
+
+
+def test_claims_section_numbers_adverts_and_shares_of_gdp(extractor) -> None:
+    assert not claims(extractor, "昆山市\n4 人口\n2023年末，昆山市常住人口214.5万人。\n", "2025-01-01")[:-1]
+    assert not claims(extractor, "【广告】\n津城家装节　全场低至5折　满5000元减800元\n", "2025-01-21")
+    (c,) = claims(extractor, "其中，无锡全社会研发经费投入占地区生产总值比重达3.45%。", "2025-03-01")
+    assert c.metric == "rd_spending_share"
