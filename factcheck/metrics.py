@@ -135,6 +135,11 @@ class MetricMatcher:
         if metric is None and m.label is not None and phrase and _OF_OUTPUT.search(text, max(0, m.start - 600), m.start):
             # 地区生产总值（按产业分）⏎第一产业 | 117.3: a table of output by industry gives each its value added
             metric = self._named(phrase + "增加值")
+        if metric is None and m.parent is not None and phrase and not self.scope_words.sub("", phrase):
+            # 居民人均可支配收入（元） | 17568⏎　城镇居民（元） | 20190: a scope of the row above
+            parent = self.clean_phrase(m.parent, place_names)
+            metric = self.match(parent)
+            phrase = _joined(phrase, parent) if metric else phrase
         if metric is None and m.column is not None and not phrase:  # 区县 | GDP(亿元)⏎蜀山区 | 1565.3
             column = self.clean_phrase(m.column, place_names)
             metric = self.match(column)

@@ -89,6 +89,7 @@ class Mention:
     when: str | None = None  # a table column's year (指标 | 2025年 | 2030年): the number's period
     planned: bool | None = None  # a table column of budgets or plans (预算数), or of outcomes (执行数)
     column: str | None = None  # a table column's header, without its unit (GDP(亿元) → GDP)
+    parent: str | None = None  # an indented row's parent row label (居民人均可支配收入 above 　城镇居民)
 
 
 def _precision(literal: str, scale: Decimal, factor: Decimal) -> Decimal:
@@ -227,6 +228,7 @@ class NumberFinder:
         headers: list[str] = []
         parent_unit: tuple[Unit, Decimal] | None = None  # 地区生产总值(亿元) above its indented 第一产业
         table_unit: tuple[Unit, Decimal] | None = None  # 单位：亿元 above the table
+        parent_label: str | None = None
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -250,14 +252,17 @@ class NumberFinder:
                 continue
             label = cells[0][0]
             row_unit = self._row_unit(cells, label) or (table_unit if not headers or not _unit_in(headers) else None)
-            if row_unit is None and _indented(line, separator):
+            indented = _indented(line, separator)
+            if row_unit is None and indented:
                 row_unit = parent_unit  # an indented row is a part of the row above: its unit too
-            elif row_unit is not None and not _indented(line, separator):
+            elif row_unit is not None and not indented:
                 parent_unit = row_unit
+            if not indented:
+                parent_label = label
             for order, (i, (cell, at)) in enumerate(numeric):
                 mention = self._cell_mention(cell, at, headers[i] if i < len(headers) else "", row_unit, order, label)
                 if mention is not None:
-                    yield mention
+                    yield replace(mention, parent=parent_label) if indented and parent_label else mention
 
     def _row_unit(self, cells: list[tuple[str, int]], label: str) -> tuple[Unit, Decimal] | None:
         inline = re.search(r"[（(]([^）)]{1,8})[）)]", label)

@@ -361,3 +361,11 @@ def test_claims_section_numbers_adverts_and_shares_of_gdp(extractor) -> None:
     assert not claims(extractor, "【广告】\n津城家装节　全场低至5折　满5000元减800元\n", "2025-01-21")
     (c,) = claims(extractor, "其中，无锡全社会研发经费投入占地区生产总值比重达3.45%。", "2025-03-01")
     assert c.metric == "rd_spending_share"
+
+
+def test_claims_an_indented_scope_row_is_of_the_row_above(extractor) -> None:
+    text = ("青岛2025年一季度主要经济指标\n| 指标 | 1-3月 | 增长(%) |\n| 居民人均可支配收入（元） | 17568 | 5.0 |\n"
+            "| 　城镇居民（元） | 20190 | 4.6 |\n| 货物进出口总额（亿元） | 2078.3 | 4.6 |\n| 　出口（亿元） | 1286.5 | 8.9 |\n")
+    got = _by_text(claims(extractor, text, "2025-04-20"))
+    assert (got["20190"].metric, got["20190"].scope) == ("disposable_income", ("城镇",))
+    assert got["1286.5"].metric == "exports"
