@@ -622,6 +622,8 @@ def _unit_in(headers: list[str]) -> bool:
 def _indented(line: str, separator: str) -> bool:
     """Whether a row's first cell starts with a space (a full-width one, as tables indent sub-items)."""
     first = next((raw for raw in line.split(separator) if raw.strip()), "")
+    if separator == "|":
+        first = first.removeprefix(" ")  # | 居民… |: the bars' padding is no indent
     return first[:1].isspace()
 
 
