@@ -25,7 +25,7 @@ _TRAILING = re.compile(
     r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|恢复至|恢复到|至|到|由|从|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
-    r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于|每|[:：])+$"
+    r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于|每|[:：]|(?:增长)?预期目标|增长目标)+$"
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 # 了 is never part of a name; ▶■● are a data box's bullets
@@ -34,7 +34,7 @@ _INNER_VERBS = ("实现", "完成")
 _SECTION_REACH = 600  # characters back to a section heading
 _OF_OUTPUT = re.compile(r"生产总值|增加值")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_OF_GDP = re.compile(r"占(?:全市|全省|全国)?(?:地区生产总值|GDP|国内生产总值)的?(?:比重|比例)")
+_OF_GDP = re.compile(r"(?:占|相当于)(?:全市|全省|全国|全区)?(?:地区生产总值|GDP|国内生产总值)的?(?:比重|比例)")
 _NAMED_IN_BRACKETS = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*(?:为|达到|达|是)?\s*$")
 _UNIT_NOTE = re.compile(r"[（(]?单位[:：][^）)]*[）)]?")
 _COMPARISON_BASE = re.compile(
