@@ -462,7 +462,7 @@ class ClaimBuilder:
         if before.endswith("在") and _WITHIN.match(text, hit.end):
             return True  # 在山东省内仅次于青岛: where the figure ranks, not whose it is
         # 居金华各县第1位; 厦门与福州的差距: the second of a pair is what the first is compared with
-        if before.endswith(("占", "占全", "比", "较", "超", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离", "距",
+        if before.endswith(("占", "占全", "比", "较", "超", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离", "距", "不到", "不足", "相当于",
                             "追", "赶")):
             return True
         between = text[hit.end:m.start]

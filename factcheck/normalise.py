@@ -45,10 +45,15 @@ _STRAY_SPACE = re.compile(
 _FIGURE_TAILS = ("个百分点", "百分点", "亿元", "万元", "%", "％")  # not 元 alone: 元旦, 元素 start lines
 
 
+_CHANGE_VERBS = ("增长", "下降", "提高", "增加", "减少", "上涨", "回落", "降低", "达到")  # two characters each
+
+
 def _broken_figure() -> re.Pattern[str]:
     alternatives = []
     for br in ("\n", "\r\n"):
-        cases = [rf"(?<=[^\n]{{6}}[0-9]\.{br})(?=[0-9])"]  # a decimal point, then the break
+        cases = [rf"(?<=[^\n]{{6}}[0-9]\.{br})(?=[0-9])",  # a decimal point, then the break
+                 # a change and its rate (规上工业增加值增长⏎9.1%)
+                 "(?<=" + "|".join(v + br for v in _CHANGE_VERBS) + r")(?=[0-9.]+ ?(?:%|％|个百分点))"]
         for tail in _FIGURE_TAILS:  # a number's unit word, broken anywhere
             cases.extend(rf"(?<=[0-9]{tail[:k]}{br})(?={tail[k:]})" for k in range(len(tail)))
         alternatives.append(br + "(?:" + "|".join(cases) + ")")

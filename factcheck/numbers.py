@@ -35,7 +35,10 @@ _RANK = re.compile(
     rf"|(?:{_REGION})第([0-9{_CN_DIGITS}十]+)(?![个届次轮批期场季条张项部章节])"
     rf"|(?:居|位居|列)(?:{_REGION})?(首位)"
     # 进入全国城市前15位: a rank at most 15 (常住人口前三名： heads a list)
-    rf"|(?:进入|跻身|挺进|迈入|位居|位列|稳居)[\u4e00-\u9fff]{{0,6}}?前([0-9{_CN_DIGITS}十]+)(?:位|名))"
+    rf"|(?:进入|跻身|挺进|迈入|位居|位列|稳居)[\u4e00-\u9fff]{{0,6}}?前([0-9{_CN_DIGITS}十]+)(?:位|名)"
+    # 位居各省区第一, 总量居各区县第一, 并列十强省份第一: a rank among a group the words name
+    rf"|(?:位居|位列|稳居|名列|并列|保持|居(?![民住家然委室多]))[\u4e00-\u9fff]{{1,8}}?第([0-9{_CN_DIGITS}十]+)"
+    rf"(?![0-9{_CN_DIGITS}十个届次轮批期场季条张项部章节方梯阵档线])(?:位|名)?)"  # 第一方阵, 第一梯队: tiers
 )
 _ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场)(?!度)")
 _MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:代表大会|人大|政协|全会|会议|委员会)")
@@ -178,7 +181,7 @@ class NumberFinder:
                           num_start=m.start(), num_end=end)
         yield from self._structure(text)
         for m in _RANK.finditer(text):
-            grp = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
+            grp = next(i for i in (1, 2, 3, 4, 5, 6) if m.group(i))
             raw = m.group(grp)
             value = Decimal(1) if raw == "首位" else _safe_parse(raw)
             if value is None or value <= 0 or value > 1000:

@@ -283,3 +283,15 @@ def test_related_links_references_and_counters_after_the_number_hold_no_claims(f
     text = ("2024年广东地区生产总值141633.81亿元。\n1.2万次分享\n此页面已被浏览过12,345次。\n相关阅读\n"
             "深圳2024年GDP增长5.8% 规上工业增加值增长10.2%\n\n国家统计局：2024年国内生产总值1349084亿元\n")
     assert [m.value for m in finder.find(text)] == [Decimal("14163381000000.00")]
+
+
+def test_ranks_among_a_named_group_and_tiers_that_are_no_rank() -> None:
+    from factcheck.pipeline import Extractor
+
+    ex = Extractor.create()
+    ranks = [c.text for c in ex.text("t", "人均地区生产总值16.08万元，继续位居各省区第一。总量居各区县第一。", "2025-02-08").claims
+             if c.unit == "rank"]
+    assert ranks == ["第一", "第一"]
+    assert not [c for c in ex.text("t", "全省营商环境评价中持续保持在第一方阵。", "2025-02-08").claims if c.unit == "rank"]
+    (wrapped,) = [c for c in ex.text("t", "全市规模以上工业增加值增长\n9.1%\n", "2025-02-08").claims]
+    assert (wrapped.measure, wrapped.line) == ("change", 2)
