@@ -394,9 +394,14 @@ class ClaimBuilder:
             return meta.place
         if province_doc and _PROVINCE_OWN.search(text, sent.start, m.start):
             return meta.place  # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
+        # 襄阳达到5997.6亿元。全省常住人口城镇化率…。粮食总产量557.7亿斤: the document's own place, said since
+        own_since = (_PROVINCE_OWN if province_doc else _OWN_PLACE).search(text, max(para.start, sent.start - 200),
+                                                                           sent.start)
         for hit in _backwards(hits, k):
             if hit.start < para.start:
                 break
+            if own_since and hit.start < own_since.start() and meta.place:
+                return meta.place
             if hit.level != "region" and not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit) \
                     and (hit.name == meta.place or _states_figures(text, hit, m.start)):
                 return _pair_name(hits, hit_starts, hit, meta.place)

@@ -54,6 +54,8 @@ def _broken_figure() -> re.Pattern[str]:
         cases = [rf"(?<=[^\n]{{6}}[0-9]\.{br})(?=[0-9])",  # a decimal point, then the break
                  # a change and its rate (规上工业增加值增长⏎9.1%)
                  "(?<=" + "|".join(v + br for v in _CHANGE_VERBS) + r")(?=[0-9.]+ ?(?:%|％|个百分点))"]
+        # the verb itself broken (比上年增⏎长8.2%)
+        cases.extend(f"(?<={v[0]}{br})(?={v[1]}[0-9])" for v in _CHANGE_VERBS)
         for tail in _FIGURE_TAILS:  # a number's unit word, broken anywhere
             cases.extend(rf"(?<=[0-9]{tail[:k]}{br})(?={tail[k:]})" for k in range(len(tail)))
         alternatives.append(br + "(?:" + "|".join(cases) + ")")

@@ -369,3 +369,13 @@ def test_claims_an_indented_scope_row_is_of_the_row_above(extractor) -> None:
     got = _by_text(claims(extractor, text, "2025-04-20"))
     assert (got["20190"].metric, got["20190"].scope) == ("disposable_income", ("城镇",))
     assert got["1286.5"].metric == "exports"
+
+
+def test_claims_the_own_place_said_since_ends_a_carried_place(extractor) -> None:
+    text = ("湖北省政府工作报告\n全省地区生产总值突破6万亿元。\n"
+            "——城乡区域协调并进。襄阳达到5997.6亿元。全省常住人口城镇化率达到65.6%。粮食总产量557.7亿斤。\n")
+    got = _by_text(claims(extractor, text, "2025-01-20"))
+    assert got["5997.6亿元"].entity == "襄阳"
+    assert got["557.7亿斤"].entity == "湖北"
+    broken = claims(extractor, "工业生产较快增长,全市规上工业增加值比上年增\n长8.2%,,其中…\n", "2025-01-20")
+    assert (broken[0].measure, broken[0].metric, broken[0].line) == ("change", "industrial_value_added", 2)
