@@ -73,6 +73,8 @@ class ClaimBuilder:
         self.reached_words = w["kind"]["reached"]
         self.count_change = w["measure"]["count_change"]
         self.forecast_words = w["kind"]["forecast"]
+        self._forecast_re = trie_regex(self.forecast_words)
+        self._target_re = trie_regex(self.target_words)
         self.plan_words = w["kind"]["plan_section"]
         self.done_words = w["kind"]["done"]
         # "does any of these words occur in this stretch": one scan of an alternation each
@@ -395,11 +397,13 @@ class ClaimBuilder:
         if province_doc and _PROVINCE_OWN.search(text, sent.start, m.start):
             return meta.place  # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
         # 襄阳达到5997.6亿元。全省常住人口城镇化率…。粮食总产量557.7亿斤: the document's own place, said since
-        own_since = (_PROVINCE_OWN if province_doc else _OWN_PLACE).search(text, max(para.start, sent.start - 200),
-                                                                           sent.start)
+        own_since: re.Match[str] | None | bool = False  # searched when a place before the sentence is met
         for hit in _backwards(hits, k):
             if hit.start < para.start:
                 break
+            if own_since is False and hit.start < sent.start:
+                own_since = (_PROVINCE_OWN if province_doc else _OWN_PLACE).search(
+                    text, max(para.start, sent.start - 200), sent.start)
             if own_since and hit.start < own_since.start() and meta.place:
                 return meta.place
             if hit.level != "region" and not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit) \
@@ -562,7 +566,7 @@ class ClaimBuilder:
             return "target" if m.planned else "actual"  # 项目 | 预算数 | 执行数: the column says
         before = text[sent.start:m.start]
         # 根据即将提请…审议的报告，主要预期目标是：…: the nearer word decides
-        if self._holding_at(before, self.forecast_words) > self._holding_at(before, self.target_words):
+        if self._holding_at(before, self._forecast_re) > self._holding_at(before, self._target_re):
             return "forecast"
         if _GOAL_AFTER.match(text, m.end):
             return "target"  # 完成增长6.5%左右的目标, 下达的下降2.8%的年度目标
@@ -573,7 +577,7 @@ class ClaimBuilder:
             return "target"
         if self._target_clause_re.search(text, clause.start, m.start):
             return "target"
-        if self._holds(before, self.target_words):
+        if self._holding_at(before, self._target_re) >= 0:
             return "target"
         if _BY_YEAR.search(before) and not self._done_re.search(before):
             return "target"  # 到2026年，…增长8%: what is to be reached by then
@@ -582,20 +586,15 @@ class ClaimBuilder:
             return "target"
         return "actual"
 
-    def _holds(self, before: str, words: list[str]) -> bool:
-        return self._holding_at(before, words) >= 0
-
-    def _holding_at(self, before: str, words: list[str]) -> int:
+    def _holding_at(self, before: str, words: re.Pattern[str]) -> int:
         """Where the last trigger word before the number stands that still holds (-1: none); a word holds
         unless a later clause reports what was done (达, 已)."""
-        found = -1
-        for w in words:
-            at = before.rfind(w)
-            if at > found:
-                later = re.split(r"[，,；;：:]", before[at:])[1:]  # clauses after the trigger's own
-                if not any(self._done_or_reached_re.search(c) for c in later):
-                    found = at
-        return found
+        starts = [w.start() for w in words.finditer(before)]
+        for at in reversed(starts):
+            later = re.split(r"[，,；;：:]", before[at:])[1:]  # clauses after the trigger's own
+            if not any(self._done_or_reached_re.search(c) for c in later):
+                return at
+        return -1
 
     def _plan_paragraphs(self, text: str, paragraphs: list[int], times: list[TimeExpr]) -> dict[int, str | None]:
         """Paragraphs listed after one that opens a plan (下一步…, 重点做好…工作:), with the plan's period."""
