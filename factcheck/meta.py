@@ -21,7 +21,8 @@ _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
 # 全省, 我市, 全国 opening a clause: the document's own place as a subject (占全省, 比全国 and 入选全国首批
 # compare with it, 全国第一 ranks in it)
 _OWN_WORDS = re.compile(r"[全我本](省|市|国)(?![场民长委内外第首百前])")
-_CLAUSE_OPENERS = frozenset("，,。；;：: \t\n\r")
+# 全省 opens a clause, or follows its time (2024年全省, 全年全省, 一季度全省)
+_CLAUSE_OPENERS = frozenset("，,。；;：: \t\n\r年月度")
 _NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$|您的位置|当前位置|首页\s*>|>\s*正文", re.I)
 
 
