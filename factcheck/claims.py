@@ -52,8 +52,9 @@ _PROVINCE_OWN = re.compile(r"(?<![占比超于])(全省|我省|本省)")  # 占�
 _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
 # 2024年全国国内生产总值…, 2024年全省地区生产总值…: the nation, or the province, when a clause opens with it
 # (after the time it is about); 以全省4%的面积 and 全省唯一 do not
-_OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}[:：])?(?:(?:19|20)\d\d年|今年|去年|上半年|前三季度|一季度|全年|[，,\s])*"
-_NATIONAL_OWN = re.compile(_OPENING_TIME + r"(?:全国|我国)(?![第前首平排百同唯])")
+# a year of the era (113年全國…) opens a clause in a Taiwan document as 2024年 does elsewhere
+_OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}[:：])?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|[，,\s])*"
+_NATIONAL_OWN = re.compile(_OPENING_TIME + r"(?:全国|我国)(?![第前首排百同唯]|平均水平)")
 _PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同唯])")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
@@ -90,6 +91,7 @@ class ClaimBuilder:
         self._scope_dim = {name: dim for dim, spec in self.scope_words.items() for name in spec["values"]}
         self._local_currency: dict[str, str] = w.get("local_currency") or {}
         self._era_base: dict[str, int] = w.get("era_base") or {}
+        self._nation_of: dict[str, str] = w.get("nation_of") or {}
         self._structures: dict[str, list[str]] = w.get("structure") or {}
         self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
         self._basis_find = trie_regex(self._basis_of)
@@ -121,6 +123,7 @@ class ClaimBuilder:
         roles = _from_to_roles(text, mentions)
         subject_places = self._subject_places(lists, meta.place)
         currency = self._local_currency.get(province) if province else None
+        nation = (self._nation_of.get(province) if province else None) or self.places.country
         surfaces = sorted({text[h.start:h.end] for h in place_hits} | {b for _, b in subject_places.values() if b},
                           key=len, reverse=True)
         place_names = NameSet(surfaces) if surfaces else None
@@ -244,7 +247,7 @@ class ClaimBuilder:
                 previous_in_paragraph[para.start] = (metric, metric_text)
                 first_in_paragraph.setdefault(para.start, (metric, metric_text))
                 last_metric = (metric, metric_text)
-            entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs)
+            entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs, nation)
             if idx in subject_places:
                 entity = subject_places[idx][0]  # 南京、苏州、无锡…分别: each figure belongs to its own place
             last = idx
@@ -343,7 +346,8 @@ class ClaimBuilder:
 
     # -- entity ---------------------------------------------------------------------------------
     def _entity(self, text: str, m: Mention, sent: Span, para: Span, hits: list[PlaceHit],
-                hit_starts: list[int], meta: DocumentMeta, metric_text: str, paragraphs: list[int]) -> str | None:
+                hit_starts: list[int], meta: DocumentMeta, metric_text: str, paragraphs: list[int],
+                nation: str | None = None) -> str | None:
         if m.unit == "ordinal":
             return None
         if _THRESHOLD.match(text, m.end):
@@ -359,8 +363,8 @@ class ClaimBuilder:
         for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
             if k and hits[k - 1].start >= opening:
                 break
-            if self.places.country and _NATIONAL_OWN.match(text, opening, m.end):
-                return self.places.country
+            if nation and _NATIONAL_OWN.match(text, opening, m.end):
+                return nation  # 全国, 我国: in a Taiwan document, 全國平均失業率 is Taiwan's
             if meta.place and _PROVINCE_OPENING.match(text, opening, m.end):
                 return self.places.province_of(meta.place)
         own = _OWN_PLACE.search(text, clause_start, m.start)

@@ -19,7 +19,7 @@ from .textspans import unit_heading
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_SMALL = "十百千拾佰仟"
-_CN_BIG = "万亿萬億"
+_CN_BIG = "万亿萬億兆"
 _RUN = re.compile(rf"[0-9{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}][0-9.,点{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]*")
 _SCALE = re.compile(r"万亿|千万|百万|万|亿|千|百")
 # The lookbehind starts a fraction only where a numeral run starts: scanning from every position
@@ -327,7 +327,7 @@ class NumberFinder:
             start, literal = run.start(), run.group()
             literal = _trim_run(literal)
             # 281.3万千瓦, 百分之七十百分位: a trailing 千/百 that begins a unit or 分 is not the numeral's
-            while len(literal) > 1 and literal[-1] in "千百十" and (
+            while len(literal) > 1 and literal[-1] in "千百十兆" and (
                     text.startswith("分", start + len(literal)) or
                     any(text.startswith(u.surface, start + len(literal) - 1) for u in self._units_by_head.get(literal[-1], ()))):
                 literal = literal[:-1]
@@ -660,7 +660,7 @@ def _trim_run(literal: str) -> str:
 
 
 _DIGITS_PART = re.compile(r"[\d.,]+")
-_WRITTEN_SCALE = re.compile(r"[\d.,]+([万亿萬億千百]+)$")
+_WRITTEN_SCALE = re.compile(r"[\d.,]+([万亿萬億兆千百]+)$")
 _DIGIT_PAIR = re.compile(rf"([{_CN_DIGITS}])([{_CN_DIGITS}])")
 
 

@@ -14,7 +14,8 @@ DIGITS = {
     "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9, "幺": 1,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+# 兆 is 10^12 as Taiwan writes money (4兆9215億元); 兆瓦 and 兆赫 are units, read before a numeral is
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 DECIMAL_POINTS = {"点", "點", "."}
 ZERO = Decimal(0)
 
@@ -81,6 +82,7 @@ def parse_numeral(text: str) -> Decimal:
     """The exact value of a numeral written with Arabic digits, Chinese digits and scale words."""
     if not text:
         raise NumeralError(text)
+    trillions = ZERO  # everything already multiplied by 兆
     total = ZERO  # everything already multiplied by 亿
     wan = ZERO  # the 万 group of the current 亿 group
     section = ZERO  # below 万
@@ -95,6 +97,10 @@ def parse_numeral(text: str) -> Decimal:
         elif kind == "small":
             section += (pending if pending is not None else Decimal(1)) * val
             pending = None
+        elif val == 10**12:  # 4兆9215億: 兆 closes a group of its own, the 億 after it counts anew
+            head = total + wan + section + (pending or ZERO)
+            trillions += (head if head else Decimal(1)) * val
+            total, wan, section, pending = ZERO, ZERO, ZERO, None
         elif val == 10**4:
             head = section + (pending or ZERO)
             wan += (head if head else Decimal(1)) * val  # a bare 万 is one 万
@@ -105,7 +111,7 @@ def parse_numeral(text: str) -> Decimal:
             wan, section, pending = ZERO, ZERO, None
     if not seen_any:
         raise NumeralError(text)
-    return total + wan + section + (pending or ZERO)
+    return trillions + total + wan + section + (pending or ZERO)
 
 
 _CN_DIGITS = "零一二三四五六七八九"
