@@ -982,7 +982,8 @@ def _in_table_row(text: str, hit: PlaceHit) -> bool:
     reach = max(0, hit.start - 80)
     line_start = text.rfind("\n", reach, hit.start) + 1 or reach
     line_end = text.find("\n", hit.end, hit.end + 80)
-    return "\t" in text[line_start:line_end if line_end >= 0 else hit.end + 80]
+    line = text[line_start:line_end if line_end >= 0 else hit.end + 80]
+    return "\t" in line or line.count("|") >= 2  # | 政府驻地 | 崇川区 |
 
 
 def _in_enumeration(text: str, hit: PlaceHit) -> bool:

@@ -54,12 +54,13 @@ def _date_from_value(value: Any) -> str | None:
 
 
 def publication_date(norm: NormalisedText) -> str | None:
-    """Front matter `date:`, else a dated line near the top, else the latest date the text names."""
-    for key in ("date", "published", "pubdate", "publish_date", "time", "updated", "modified", "lastmod"):
-        if key in norm.front_matter:
-            found = _date_from_value(norm.front_matter[key])
-            if found:
-                return found
+    """Front matter's latest date (an encyclopedia page written in 2021 and `updated:` in 2025 speaks of
+    2025), else a dated line near the top, else the latest date the text names."""
+    dates = [found for key in ("date", "published", "pubdate", "publish_date", "time", "updated", "modified",
+                               "lastmod")
+             if key in norm.front_matter and (found := _date_from_value(norm.front_matter[key]))]
+    if dates:
+        return max(dates)
     head = norm.text[:3000]
     for line in head.split("\n")[:40]:
         m = _DATE_TIME.search(line)

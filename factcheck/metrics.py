@@ -29,7 +29,7 @@ _TRAILING = re.compile(
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 # 了 is never part of a name; ▶■● are a data box's bullets
-_QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了|[▶►▷■□●○◆◇★☆▲△•·※]")
+_QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了|[▶►▷■□●○◆◇★☆▲△•·※|]")
 _INNER_VERBS = ("实现", "完成")
 _SECTION_REACH = 600  # characters back to a section heading
 _OF_OUTPUT = re.compile(r"生产总值|增加值")
@@ -46,7 +46,7 @@ _LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一�
 _YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]")
 _EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、|[（()）+])|分别|(?:和|及|与|、|[（()）+])$")
 _QUOTES = re.compile(r"“|”|\"")
-_NOUN_END = re.compile(r"[0-9、和及与，,（(]")
+_NOUN_END = re.compile(r"[0-9、和及与，,（(|\t]")  # | and ⇥ end a table cell
 # what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市
 _RANK_GROUP = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,6}?(?:城市|地区|省份|省区市|省市|县市区?|区县)(?:中|之中|当中|里)?")
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
@@ -127,7 +127,7 @@ class MetricMatcher:
             if _OF_GDP.match(phrase) and previous[0] in self._share_of_gdp:
                 return self._share_of_gdp[previous[0]], _joined(phrase, previous[1])
             return previous
-        if not phrase and not left:
+        if not phrase and not left and m.label is None:  # a table row's label is its header
             phrase = self._row_header(text, clause.start, place_names)
         metric = self.match(phrase)
         if metric in self._share_of_gdp and _OF_GDP.search(phrase):

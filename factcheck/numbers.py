@@ -302,8 +302,10 @@ class NumberFinder:
         elif row_unit is not None:
             unit, scale = row_unit
         else:
-            header_unit = re.search(r"[（(]([^）)]{1,8})[）)]", header)
-            parsed = self._unit_expression(header_unit.group(1)) if header_unit else None
+            header_unit = re.search(r"[（(]([^）)]{1,16})[）)]", header)
+            # 常住人口（万人，2024年末）: the unit is one part of the bracket
+            parsed = next((p for part in re.split(r"[，,；;、]", header_unit.group(1))
+                           if (p := self._unit_expression(part))), None) if header_unit else None
             if parsed is None:
                 return None
             unit, scale = parsed
