@@ -153,7 +153,7 @@ def _same_period(a: str, b: str, flow: bool) -> bool:
     if ka is None or kb is None:
         return False
     if (ka[0], ka[1], ka[3]) == (kb[0], kb[1], kb[3]):
-        return True  # the same months written two ways: 1—9月 (2025-01..09) is 前三季度 (2025-Q1..Q3)
+        return True  # the same months written two ways (2025-01..09, 2025-Q1..Q3), as older indexes hold them
     if flow:
         return False
     # a stock: a date or month inside a year is that year

@@ -44,6 +44,7 @@ TIME_EXPR = re.compile(
     # 民国114年, and in a Taiwan document 114年度, 113年上半年: years of the era (see find_time_exprs)
     rf"|(?:(?P<era>民国)(?P<eran>\d{{1,3}}|[{_CN}]{{1,4}})|(?<![\d.满有近逾达])(?<!成立|连续|历经|超过|长达)(?P<eray>[5-9]\d|1[0-4]\d))年(?!代|来|以来)度?{_PART.replace('?P<', '?P<e')}?)"
 )
+_QUARTERS_OF_MONTHS = {3: "Q1", 6: "H1", 9: "Q1..Q3"}  # months from January that end a quarter
 _ERA_BASE = 1911  # 民国1年 is 1912
 _PLAN_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1}
@@ -110,6 +111,8 @@ def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
         a, b = _num(m1), _num(m2)
         if a == 1 and b == 12:
             return str(year)  # 1—12月 is the whole year
+        if a == 1 and b in _QUARTERS_OF_MONTHS:
+            return f"{year}-{_QUARTERS_OF_MONTHS[b]}"  # 1—6月 is the first half, 1—9月 the first three quarters
         if a and b and 1 <= a < b <= 12:
             return f"{year}-{a:02d}..{b:02d}"
         return str(year)
@@ -219,7 +222,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             year = part_year(m.start())
             if year is None or not 2 <= n <= 12:
                 continue
-            out.append(TimeExpr(m.start(), m.end(), f"{year}-01..{n:02d}" if n < 12 else str(year), False, local))
+            period = str(year) if n == 12 else f"{year}-{_QUARTERS_OF_MONTHS.get(n, f'01..{n:02d}')}"
+            out.append(TimeExpr(m.start(), m.end(), period, False, local))
         elif g["spart"]:
             # 前三季度, 上半年, 1-11月 without a year: the year just named, else the publication year
             if last_year and m.start() - last_year[0] < 200:

@@ -293,5 +293,5 @@ def test_ranks_among_a_named_group_and_tiers_that_are_no_rank() -> None:
              if c.unit == "rank"]
     assert ranks == ["第一", "第一"]
     assert not [c for c in ex.text("t", "全省营商环境评价中持续保持在第一方阵。", "2025-02-08").claims if c.unit == "rank"]
-    (wrapped,) = [c for c in ex.text("t", "全市规模以上工业增加值增长\n9.1%\n", "2025-02-08").claims]
+    (wrapped,) = ex.text("t", "全市规模以上工业增加值增长\n9.1%\n", "2025-02-08").claims
     assert (wrapped.measure, wrapped.line) == ("change", 2)

@@ -125,8 +125,8 @@ def test_raw_news_page(extractor: Extractor) -> None:
         (3, "6.2%", "gdp", "change", "2024-Q1..Q3", "real"),
         (4, "2251.3亿元", "retail_sales", "level", "2024-Q1..Q3", None),
         (4, "4.5%", "retail_sales", "change", "2024-Q1..Q3", None),
-        (5, "2138.4亿元", "trade_total", "level", "2024-01..09", None),
-        (5, "1496.6亿元", "exports", "level", "2024-01..09", None),
+        (5, "2138.4亿元", "trade_total", "level", "2024-Q1..Q3", None),
+        (5, "1496.6亿元", "exports", "level", "2024-Q1..Q3", None),
     ]
 
 
@@ -148,8 +148,8 @@ def test_html_table_cells_are_a_row(extractor: Extractor) -> None:
             "<tr><td>社会消费品零售总额（亿元）</td><td>3851.2</td><td>5.1</td></tr>\n</table>\n")
     doc, _ = extractor.document("j.html", page.encode())
     assert [(c.line, c.value, c.unit, c.metric, c.measure, c.period) for c in doc.claims] == [
-        (4, pytest.approx(3.8512e11), "CNY", "retail_sales", "level", "2024-01..09"),
-        (4, 5.1, "%", "retail_sales", "change", "2024-01..09"),
+        (4, pytest.approx(3.8512e11), "CNY", "retail_sales", "level", "2024-Q1..Q3"),
+        (4, 5.1, "%", "retail_sales", "change", "2024-Q1..Q3"),
     ]
 
 
@@ -227,8 +227,8 @@ def test_hong_kong_quarters_and_terms(extractor: Extractor) -> None:
 def test_a_part_of_the_year_named_earlier_in_the_paragraph(extractor: Extractor) -> None:
     text = "今年前三季度，全市地区生产总值增长5.9%。\n1-9月，全市规模以上工业增加值增长11.8%。新能源汽车产量达到101.2万辆。"
     claims = extractor.text("t.txt", text, "2024-10-25").claims
-    assert [(c.text, c.period) for c in claims] == [("5.9%", "2024-Q1..Q3"), ("11.8%", "2024-01..09"),
-                                                    ("101.2万辆", "2024-01..09")]
+    assert [(c.text, c.period) for c in claims] == [("5.9%", "2024-Q1..Q3"), ("11.8%", "2024-Q1..Q3"),
+                                                    ("101.2万辆", "2024-Q1..Q3")]
 
 
 @pytest.mark.parametrize(
@@ -515,7 +515,7 @@ def test_a_part_named_inside_a_whole_does_not_go_on(extractor: Extractor) -> Non
             "分产业看，第一产业增加值99.84亿元，增长3.7%。\n")
     claims = extractor.text("t.txt", text, "2025-10-20").claims
     assert [(c.text, c.period) for c in claims] == [
-        ("7.8%", "2025-01..09"), ("8.2%", "2025-09"), ("12086.43亿元", "2025-01..09"), ("4.1%", "2025-01..09"),
+        ("7.8%", "2025-Q1..Q3"), ("8.2%", "2025-09"), ("12086.43亿元", "2025-Q1..Q3"), ("4.1%", "2025-Q1..Q3"),
         ("3887.56亿元", "2025-H1"), ("5.6%", "2025-H1"), ("5.3%", "2025-Q1"), ("5.9%", "2025-Q2"),
         ("99.84亿元", "2025-H1"), ("3.7%", "2025-H1")]
 
@@ -734,3 +734,9 @@ def test_a_lists_heading_and_a_columns_quarter(extractor: Extractor) -> None:
             "<tr><td>地区生产总值</td><td>5906.6</td><td>5710.0</td></tr></table>")
     claims = extractor.document("cd.html", html.encode())[0].claims
     assert [(c.value, c.period) for c in claims] == [(590660000000.0, "2025-Q1"), (571000000000.0, "2024-Q1")]
+
+
+def test_months_from_january_that_end_a_quarter_are_that_quarter(extractor: Extractor) -> None:
+    text = "2025年1—6月，全市地区生产总值9030.67亿元。2025年1-11月，全市进出口总额增长5.1%。前9个月，出口增长6%。"
+    assert [c.period for c in extractor.text("t.txt", text, "2025-12-20").claims] == [
+        "2025-H1", "2025-01..11", "2025-Q1..Q3"]
