@@ -29,7 +29,7 @@ _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world 
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看"
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：])")  # 地区生产总值：8120.6亿元⏎增长：5.9%
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
-_DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会)")
+_DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会|代管)")
 _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?中(?:居|排|位))")  # 在广东省21个地级以上市中居第3位
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
@@ -44,7 +44,7 @@ _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|�
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
 _PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
 _YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
-_BY_YEAR = re.compile(r"(?<!截)(?:到|至)(?:19|20)\d\d年(?:底|末)?")  # 截至2023年末 is a date reached
+_BY_YEAR = re.compile(r"(?<!截)(?:到|至)(?:19|20)\d\d年(?:底|末)?(?!的)")  # 截至2023年末 is a date reached
 # a plan's figures are targets: 三年行动方案, 发展规划, 实施意见 (not the 政府工作报告, which reviews as well)
 _PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|发展规划|专项规划|工作要点|实施意见|指导意见|规划纲要|五年规划|"
                          r"\d{4}\s*[-—–至]\s*\d{4}年")
@@ -258,9 +258,9 @@ class ClaimBuilder:
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:
                 period = plan_paragraphs[para.start]
-            if measure == "change" and period and period.isdigit():
+            if measure == "change" and period and _DATED.fullmatch(period):
                 if not _OWN_BASE.search(text, clause.start, m.start):  # 同比下降3.1% has its own base
-                    period = _since_base(times, time_starts, sent, m, int(period)) or period
+                    period = _since_base(times, time_starts, sent, m, int(period[:4])) or period
             if idx in roles and period and _YEAR_SPAN.fullmatch(period) and measure != "change":
                 # 2020—2024年，…由1485.6亿元增加到2236.8亿元: the levels at either end of the span
                 period = period[:4] if roles[idx] == "from" else period[5:]
@@ -537,13 +537,15 @@ class ClaimBuilder:
                 continue
             looked += 1
             # a year or part of a year they name goes on; a day (a dateline: 2025年1月20日) does not
-            explicit = [t for t in named if not _DAY.fullmatch(t.period)
+            # (but the day a count is taken at, 截至2020年11月1日零时, gives its year)
+            explicit = [t for t in named if (not _DAY.fullmatch(t.period) or t.explicit_year)
                         and (t.explicit_year or ((continues or _YEAR_OR_PART.fullmatch(t.period))
                                                  and not t.is_now and t.span_years is None))]
             if explicit:
                 # the time a paragraph opens with is its topic (1-10月份，…；其中10月份…): that goes on
                 opening = [t for t in explicit if not text[start:t.start].strip() and _YEAR_OR_PART.fullmatch(t.period)]
-                return (opening[0] if opening else explicit[-1]).period
+                period = (opening[0] if opening else explicit[-1]).period
+                return period[:4] if _DAY.fullmatch(period) else period
         return None
 
     @staticmethod
@@ -866,6 +868,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 # 由2020年的38.4%, 与2010年第六次全国人口普查的1644860人: the figure a year written for it stands for
 _OF_THAT_YEAR = re.compile(r"(?:[^，,。；;\d]{0,12}?的)?")
+_DATED = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, or a month or day of it
 _OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:预算|计划|目标)的?$")
 _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")
 # 与2020年的10020.39亿元相比, 与2010年第六次全国人口普查的1644860人相比

@@ -175,7 +175,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             comparisons.add(m.start())
         # 由2020年的38.4%: the year of that number only; 是2019年的2.5倍: the base it is compared with
         base = of_next and bool(re.search(r"(?:是|相当于|恢复至|恢复到)$", text[max(0, m.start() - 3):m.start()]))
-        local = local or base or (of_next and bool(re.search(r"(?:由|从)$", before)))
+        # 由2020年的7816.4亿元增加到2024年的10776.3亿元: each year is its own figure's
+        local = local or base or (of_next and bool(re.search(r"(?:由|从|到|至)$", before)))
         if base:
             bases.add(m.start())
         if _LOOKING_BACK.search(text, max(0, m.start() - 3), m.start()):
@@ -266,7 +267,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 out.append(TimeExpr(m.start(), m.end(), f"{year}/{doc_year}", True, local, (year, doc_year)))
                 continue
             period = _with_part(year, g)
-            out.append(TimeExpr(m.start(), m.end(), period, not g.get("part") or g.get("part") == "全年", local))
+            # 截至2020年11月1日零时: the date a count is taken at goes on like a year
+            explicit = not g.get("part") or g.get("part") == "全年" or before.endswith(("截至", "截止"))
+            out.append(TimeExpr(m.start(), m.end(), period, explicit, local))
     return [_marked(text, t, t.start in bases, t.start in flashbacks, t.start in comparisons) for t in out]
 
 

@@ -379,3 +379,19 @@ def test_claims_the_own_place_said_since_ends_a_carried_place(extractor) -> None
     assert got["557.7亿斤"].entity == "湖北"
     broken = claims(extractor, "工业生产较快增长,全市规上工业增加值比上年增\n长8.2%,,其中…\n", "2025-01-20")
     assert (broken[0].measure, broken[0].metric, broken[0].line) == ("change", "industrial_value_added", 2)
+
+
+def test_claims_a_census_date_and_a_from_to_span(extractor) -> None:
+    text = ("张家港市\n张家港市，江苏省辖县级市，由苏州市代管，总面积999.07平方千米。\n"
+            "根据第七次全国人口普查数据，截至2020年11月1日零时，张家港市常住人口为1434508人。"
+            "与2010年第六次全国人口普查的1248414人相比，十年共增加186094人。\n"
+            "全市常住人口中，居住在城镇的人口为1030127人，占71.81%。\n")
+    got = _by_text(claims(extractor, text, "2025-03-01"))
+    assert got["999.07平方千米"].entity == "张家港"
+    assert got["186094人"].period == "2010/2020"
+    assert got["1030127人"].period.startswith("2020")
+    report = ("烟台市政府工作报告\n“十四五”以来，全市地区生产总值由2020年的7816.4亿元增加到2024年的10776.3亿元，"
+              "年均增长6.0%。\n")
+    got = _by_text(claims(extractor, report, "2025-02-10"))
+    assert (got["7816.4亿元"].period, got["10776.3亿元"].period) == ("2020", "2024")
+    assert (got["6.0%"].period, got["6.0%"].kind) == ("2021/2024", "actual")
