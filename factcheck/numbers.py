@@ -61,9 +61,12 @@ _AFTER_NUMERAL = frozenset("多余来半-—–~～至到 、和及与")
 _LIST_SEP = re.compile(r"\s?(?:、|和|及|与)\s?")
 _MONEY_CONTEXT = re.compile(
     r"生产总值|GDP|产值|营收|收入|投资|总额|规模|销售|利润|资金|消费|融资|贷款|存款|税|预算|零售|进出口|出口|进口|"
-    r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额"
+    r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额|经济总量|社零"
 )
 _PEOPLE_CONTEXT = re.compile(r"人口|人数|就业人员|从业人员")
+_PER_HEAD_MONEY = re.compile(r"人均(?:GDP|地区生产总值|生产总值|可支配收入|收入|消费支出)")
+_LISTED = re.compile(r"(?:^|\n)[^\n\d]{1,8}[：:][ \t]*$")  # 西安：1316.3万
+_LISTED_REACH = 80
 _PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)过?(?:次数|量|数)?\s*[:：]?\s*$")
 # 1.2万次分享, 12,345次浏览: a page counter written after its number
 _CHROME_AFTER = re.compile(r"\s*(?:次|人)?(?:分享|浏览|阅读|点赞|评论|转发|收藏)")
@@ -440,11 +443,14 @@ class NumberFinder:
         scale = literal[-1] if literal[-1] in "万亿" else inner_scale or ""
         if chinese or scale not in ("万", "亿"):
             return None
-        if _PEOPLE_CONTEXT.search(text, max(0, start - 10), start):
+        # 【二、常住人口】⏎西安：1316.3万⏎郑州：1308.3万: a line of a place and its figure reads its heading
+        reach = _LISTED_REACH if _LISTED.search(text, max(0, start - 12), start) else 0
+        people = _last_end(_PEOPLE_CONTEXT, text, max(0, start - 10 - reach), start)
+        money = _last_end(_MONEY_CONTEXT if scale == "亿" else _PER_HEAD_MONEY, text, max(0, start - 20 - reach), start)
+        if people > money:  # the nearer words decide: 人口… then 【三、人均GDP】⏎西安：10.15万
             return "人", "count"
-        if scale == "亿" and (_MONEY_CONTEXT.search(text, max(0, start - 20), start)
-                             or "亿元" in text[max(0, start - 300):start]):
-            return "CNY", "money"
+        if money >= 0 or (scale == "亿" and "亿元" in text[max(0, start - 300):start]):
+            return "CNY", "money"  # 人均GDP：10.15万, 社零总额 5178.9亿
         return None
 
     def _declared_unit(self, text: str, start: int) -> tuple[Unit, Decimal] | None:
@@ -648,6 +654,14 @@ def _safe_parse(raw: str) -> Decimal | None:
         return parse_numeral(raw)
     except NumeralError:
         return None
+
+
+def _last_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where the last match of the pattern in text[start:end] ends; -1 when there is none."""
+    found = -1
+    for m in pattern.finditer(text, start, end):
+        found = m.end()
+    return found
 
 
 def _trim_run(literal: str) -> str:

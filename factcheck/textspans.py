@@ -100,12 +100,18 @@ def list_heading(text: str, start: int) -> str | None:
     if line_end < 0 or not _ITEM_END.search(text, line_start, line_end):
         return None
     lines = text[max(0, line_start - _LIST_REACH):line_start].split("\n")[:-1]
+    gaps = 0
     for line in reversed(lines[1:]):  # the first piece may be cut
-        if not line.strip() or len(line) > _LIST_LINE:
+        if not line.strip():
+            gaps += 1  # one blank line may part a Markdown heading from its list
+            if gaps > 1:
+                return None
+            continue
+        if len(line) > _LIST_LINE:
             return None
         if not any(ch.isdigit() for ch in line):
-            return line
-        if not _ITEM_END.search(line):
+            return line.strip("# ")
+        if gaps or not _ITEM_END.search(line):
             return None  # a hard-wrapped paragraph (…同比增长4.2%。其中，第一产⏎业增加值…), not a list
     return None
 

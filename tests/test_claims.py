@@ -395,3 +395,21 @@ def test_claims_a_census_date_and_a_from_to_span(extractor) -> None:
     got = _by_text(claims(extractor, report, "2025-02-10"))
     assert (got["7816.4亿元"].period, got["10776.3亿元"].period) == ("2020", "2024")
     assert (got["6.0%"].period, got["6.0%"].kind) == ("2021/2024", "actual")
+
+
+def test_claims_wechat_place_lines_with_bare_scales(extractor) -> None:
+    text = ("西安和郑州比一比\n【二、常住人口】\n西安：1316.3万\n郑州：1308.3万\n西安人口增量：8.5万\n\n"
+            "【三、人均GDP】\n西安：10.15万\n郑州：11.14万\n\n【四、社零总额】\n郑州：6069.9亿（+6.0%）\n")
+    got = _by_text(claims(extractor, text, "2025-02-01"))
+    assert (got["1308.3万"].unit, got["1308.3万"].metric) == ("人", "resident_population")
+    assert (got["11.14万"].unit, got["11.14万"].value) == ("CNY", 111400)
+    assert got["6069.9亿"].unit == "CNY"
+    assert got["8.5万"].measure == "change"
+
+
+def test_claims_a_markdown_list_under_its_heading(extractor) -> None:
+    text = ("南通市\n\n### 历年地区生产总值\n\n- 2020年：10036.3亿元\n- 2021年：11026.9亿元\n\n"
+            "历次人口普查及年末常住人口：\n\n- 1990年：783.3万人\n")
+    got = _by_text(claims(extractor, text, "2025-03-20"))
+    assert (got["11026.9亿元"].metric, got["11026.9亿元"].period) == ("gdp", "2021")
+    assert (got["783.3万人"].metric, got["783.3万人"].period) == ("resident_population", "1990")
