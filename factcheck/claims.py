@@ -360,6 +360,8 @@ class ClaimBuilder:
         clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
         if self.places.country and "国内生产总值" in metric_text and not (k and hits[k - 1].start >= clause_start):
             return self.places.country  # 国内生产总值 is the nation's; a region's is 地区生产总值
+        if self.places.country and _MAINLAND.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
+            return self.places.country  # 大陆全年货物贸易进出口总值43.85兆元人民币, in a Taiwan document
         for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
             if k and hits[k - 1].start >= opening:
                 break
@@ -367,6 +369,10 @@ class ClaimBuilder:
                 return nation  # 全国, 我国: in a Taiwan document, 全國平均失業率 is Taiwan's
             if meta.place and _PROVINCE_OPENING.match(text, opening, m.end):
                 return self.places.province_of(meta.place)
+        # 財政部統計，113年我國出口總值4750.7億美元，年增9.9%: a clause of the sentence opens with the nation,
+        # and no place is named after it
+        if nation and m.unit != "rank" and self._nation_opens_a_clause(text, hits, k, sent, m):
+            return nation
         own = _OWN_PLACE.search(text, clause_start, m.start)
         province_doc = meta.place is not None and self.places.level_rank(meta.place) == 2
         if own is None and province_doc:
@@ -478,8 +484,23 @@ class ClaimBuilder:
         if before.endswith(("占", "占全", "比", "较", "超", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离", "距", "不到", "不足", "相当于",
                             "追", "赶")):
             return True
+        if _TRADE_PARTNER_BEFORE.search(text, max(0, hit.start - 10), hit.start) and _TRADE_AFTER.match(text, hit.end):
+            return True  # 对中国大陆及香港出口1506.9亿美元: where the goods go, not who exports
         between = text[hit.end:m.start]
         return bool(re.fullmatch(r"(?:的|省|市|区|县)?的?", between)) and before.endswith(("、", "占"))
+
+    def _nation_opens_a_clause(self, text: str, hits: list[PlaceHit], k: int, sent: Span, m: Mention) -> bool:
+        """Whether a clause of the sentence before the figure opens with 我国 or 全国 (after its time), and
+        no place that could be the subject is named after it."""
+        for sep in _CLAUSE_SEP.finditer(text, sent.start, m.start):
+            if _NATIONAL_OWN.match(text, sep.end(), m.end):
+                for hit in _backwards(hits, k):
+                    if hit.start < sep.end():
+                        break
+                    if not self._is_denominator(text, hit, m):
+                        return False
+                return True
+        return False
 
     @staticmethod
     def _is_heading(text: str, para: Span) -> bool:
@@ -873,6 +894,10 @@ _OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:预算|计划|目
 _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")
 # 与2020年的10020.39亿元相比, 与2010年第六次全国人口普查的1644860人相比
 _BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:19|20)\d\d年[^，,。；;\d]{0,12}?的$")
+_CLAUSE_SEP = re.compile(r"[，,；;：:]")
+_TRADE_PARTNER_BEFORE = re.compile(r"[对向](?:[^，,。；;]{0,8})$")
+_TRADE_AFTER = re.compile(r"(?:地区)?(?:的)?(?:进出口|出口|进口|贸易)")
+_MAINLAND = re.compile(r"(?<![对向与和及])(?:中国)?大陆(?![架性])")  # 对中国大陆出口: a partner
 _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line

@@ -88,7 +88,7 @@ class MetricMatcher:
                 place_names: NameSet | None) -> tuple[str | None, str]:
         left = text[clause.start:m.start]
         named = _NAMED_IN_BRACKETS.search(left)
-        if named and self._named(named.group(1)):
+        if named and self._named(named.group(1)) and not self._named(left[:named.start()]):
             # 占全国人口比重（常住人口城镇化率）为67.00%: the bracket names what the figure is
             return self._named(named.group(1)), named.group(1)
         if list_info is not None and list_info[2]:

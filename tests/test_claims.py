@@ -413,3 +413,13 @@ def test_claims_a_markdown_list_under_its_heading(extractor) -> None:
     got = _by_text(claims(extractor, text, "2025-03-20"))
     assert (got["11026.9亿元"].metric, got["11026.9亿元"].period) == ("gdp", "2021")
     assert (got["783.3万人"].metric, got["783.3万人"].period) == ("resident_population", "1990")
+
+
+def test_claims_taiwan_the_nation_the_mainland_and_trade_partners(extractor) -> None:
+    text = ("中市114年度總預算\n臺中市113年營利事業銷售額4兆9215億元。\n"
+            "財政部統計，113年我國出口總值4750.7億美元，年增9.9%；其中對中國大陸及香港出口1506.9億美元。\n"
+            "另據中國大陸國家統計局公布，大陸2024年國內生產總值（GDP）134兆9084億元人民幣。\n")
+    got = _by_text(claims(extractor, text, "2025-02-17"))
+    assert (got["4兆9215億元"].unit, got["4兆9215億元"].value) == ("TWD", 4921500000000)
+    assert {got[t].entity for t in ("4750.7億美元", "9.9%", "1506.9億美元")} == {"台湾"}
+    assert (got["134兆9084億元人民幣"].entity, got["134兆9084億元人民幣"].unit) == ("中国", "CNY")
