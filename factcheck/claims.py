@@ -47,6 +47,7 @@ _YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
 _BY_YEAR = re.compile(r"(?<!截)(?:到|至)(?:19|20)\d\d年(?:底|末)?(?!的)")  # 截至2023年末 is a date reached
 # a plan's figures are targets: 三年行动方案, 发展规划, 实施意见 (not the 政府工作报告, which reviews as well)
 _PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|发展规划|专项规划|工作要点|实施意见|指导意见|规划纲要|五年规划|"
+                         r"行動方案|實施方案|行動計劃|發展規劃|專項規劃|工作要點|實施意見|指導意見|規劃綱要|五年規劃|"
                          r"\d{4}\s*[-—–至]\s*\d{4}年")
 _PROVINCE_OWN = re.compile(r"(?<![占比超于])(全省|我省|本省)")  # 占全省比重: a denominator, not the subject
 _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
