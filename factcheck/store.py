@@ -18,6 +18,7 @@ import orjson
 from .errors import IndexError_
 from .model import Claim, Document, DocumentMeta
 
+_WAL_ATTEMPTS = 600  # 30 s of retries, as long as the busy timeout lets a write wait
 APPLICATION_ID = 0x46434B31  # "FCK1": marks a file as a factcheck index
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -221,12 +222,25 @@ class Index:
                 f"{self.path}: made by a newer factcheck (schema {version}, this one knows {SCHEMA_VERSION})"
             )
         self.db.execute("PRAGMA foreign_keys = ON")
+        self._wal()
         if version < SCHEMA_VERSION:
             self._migrate(version)
-        if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self.db.execute("PRAGMA journal_mode = WAL")  # readers go on while an index run writes
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("SELECT count(*) FROM documents").fetchone()  # a damaged file fails here, not later
+
+    def _wal(self) -> None:
+        """Write-ahead logging, so that readers go on while an index run writes. Switching needs the file to
+        itself: when another process holds it (two index runs creating one index at once), SQLite refuses,
+        by an error or by answering the old mode without waiting, so the switch is tried again."""
+        for _ in range(_WAL_ATTEMPTS):
+            try:
+                if self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
+                    return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+            time.sleep(0.05)
+        raise IndexError_(f"{self.path}: another process holds the index; try again when it has finished")
 
     def _migrate(self, version: int) -> None:
         self.db.execute("BEGIN IMMEDIATE")
