@@ -361,7 +361,8 @@ class ClaimBuilder:
         clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
         if self.places.country and "国内生产总值" in metric_text and not (k and hits[k - 1].start >= clause_start):
             return self.places.country  # 国内生产总值 is the nation's; a region's is 地区生产总值
-        if self.places.country and _MAINLAND.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
+        if self.places.country and text.find("大陆", sent.start, m.start) >= 0 and \
+                _MAINLAND.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
             return self.places.country  # 大陆全年货物贸易进出口总值43.85兆元人民币, in a Taiwan document
         for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
             if k and hits[k - 1].start >= opening:
@@ -493,6 +494,8 @@ class ClaimBuilder:
     def _nation_opens_a_clause(self, text: str, hits: list[PlaceHit], k: int, sent: Span, m: Mention) -> bool:
         """Whether a clause of the sentence before the figure opens with 我国 or 全国 (after its time), and
         no place that could be the subject is named after it."""
+        if text.find("国", sent.start, m.start) < 0:
+            return False  # most sentences name no nation: no need to look at their clauses
         for sep in _CLAUSE_SEP.finditer(text, sent.start, m.start):
             if _NATIONAL_OWN.match(text, sep.end(), m.end):
                 for hit in _backwards(hits, k):
@@ -594,7 +597,9 @@ class ClaimBuilder:
             return "target" if m.planned else "actual"  # 项目 | 预算数 | 执行数: the column says
         before = text[sent.start:m.start]
         # 根据即将提请…审议的报告，主要预期目标是：…: the nearer word decides
-        if self._holding_at(before, self._forecast_re) > self._holding_at(before, self._target_re):
+        forecast_at = self._holding_at(before, self._forecast_re)
+        target_at = self._holding_at(before, self._target_re) if forecast_at >= 0 else None
+        if target_at is not None and forecast_at > target_at:
             return "forecast"
         if _GOAL_AFTER.match(text, m.end):
             return "target"  # 完成增长6.5%左右的目标, 下达的下降2.8%的年度目标
@@ -605,7 +610,7 @@ class ClaimBuilder:
             return "target"
         if self._target_clause_re.search(text, clause.start, m.start):
             return "target"
-        if self._holding_at(before, self._target_re) >= 0:
+        if (target_at if target_at is not None else self._holding_at(before, self._target_re)) >= 0:
             return "target"
         if _BY_YEAR.search(before) and not self._done_re.search(before):
             return "target"  # 到2026年，…增长8%: what is to be reached by then

@@ -30,6 +30,8 @@ _FRACTION = re.compile(
 )
 _REGION = r"全国|全省|全市|全球|世界|全国同类城市|同类城市|苏南|苏北|苏中|长三角|全区|全县|省内|国内"
 _RANK = re.compile(
+    # every alternative starts with one of these: the lookahead lets the scan skip other characters fast
+    r"(?=[排居位名列第全世同苏长省国进跻挺迈稳并保])"
     rf"(?:(?:排名|排在|排|居|位居|位列|名列|列)(?:{_REGION})?第([0-9{_CN_DIGITS}十]+)(?:位|名)?"
     rf"|第([0-9{_CN_DIGITS}十]+)(?:位|名)"
     rf"|(?:{_REGION})第([0-9{_CN_DIGITS}十]+)(?![个届次轮批期场季条张项部章节])"
