@@ -197,3 +197,9 @@ def test_crosscheck_a_figure_joins_the_part_that_counts_the_same_thing(extractor
         ("b.txt", "2024年扬州城镇居民人均可支配收入62318元。", None), metric="disposable_income")
     assert [(f.verdict, sorted(c.doc for c in f.claims)) for f in found if f.verdict == "agree"] == [
         ("agree", ["a.txt", "b.txt"])]
+
+
+def test_crosscheck_parts_of_trade_by_product_or_owner_are_no_conflict(extractor: Extractor) -> None:
+    found = findings(extractor, ("a.txt", "2024年，我国出口25.45万亿元，增长7.1%。出口机电产品15.12万亿元，增长8.7%。"
+                                          "民营企业出口15.87万亿元，增长9.4%。", None), metric="exports")
+    assert "conflict" not in verdicts(found)
