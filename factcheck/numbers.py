@@ -42,6 +42,9 @@ _RANK = re.compile(
     rf"|(?:位居|位列|稳居|名列|并列|保持|居(?![民住家然委室多]))[\u4e00-\u9fff]{{1,8}}?第([0-9{_CN_DIGITS}十]+)"
     rf"(?![0-9{_CN_DIGITS}十个届次轮批期场季条张项部章节方梯阵档线])(?:位|名)?)"  # 第一方阵, 第一梯队: tiers
 )
+# 前进3位, 上升2个位次: a rank that moved (up is better: a smaller number)
+_RANK_MOVE = re.compile(rf"(前进|上升|提升|跃升|提高|后退|下降|下滑)了?([0-9{_CN_DIGITS}十]+)个?(?:位次|位)")
+_RANK_FALLS = ("后退", "下降", "下滑")
 _ORDINAL = re.compile(rf"第([0-9{_CN_DIGITS}十百]+)(个|届|次|轮|批|期|场)(?!度)")
 _MEETING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:代表大会|人大|政协|全会|会议|委员会)")
 _FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
@@ -194,6 +197,13 @@ class NumberFinder:
             bound = {"qualifier": "at_most", "upper": value} if grp == 5 else {}
             yield Mention(m.start(grp) - (0 if raw == "首位" else 1), m.end(), value, "rank", "rank",
                           form="rank", num_start=m.start(grp), num_end=m.end(grp), **bound)
+        for m in _RANK_MOVE.finditer(text) if "位" in text else ():
+            value = _safe_parse(m.group(2))
+            if value is None or value <= 0 or value > 1000:
+                continue
+            signed = -value if m.group(1) in _RANK_FALLS else value
+            yield Mention(m.start(2), m.end(), signed, "rank", "rank", form="rank", num_start=m.start(2),
+                          num_end=m.end(2), hint="change")
         for m in _ORDINAL.finditer(text):
             value = _safe_parse(m.group(1))
             if value is None or value <= 0 or _MEETING.match(text, m.end()):

@@ -295,3 +295,12 @@ def test_ranks_among_a_named_group_and_tiers_that_are_no_rank() -> None:
     assert not [c for c in ex.text("t", "全省营商环境评价中持续保持在第一方阵。", "2025-02-08").claims if c.unit == "rank"]
     (wrapped,) = ex.text("t", "全市规模以上工业增加值增长\n9.1%\n", "2025-02-08").claims
     assert (wrapped.measure, wrapped.line) == ("change", 2)
+
+
+def test_a_rank_that_moved_is_a_change_of_rank() -> None:
+    from factcheck.pipeline import Extractor
+
+    ex = Extractor.create()
+    text = "全市经济总量在全国城市中的位次由2020年的第33位上升到2024年的第30位，前进3位。排名后退2个位次。"
+    moved = [(c.text, c.value, c.unit, c.measure) for c in ex.text("t", text, "2025-02-01").claims if c.measure == "change"]
+    assert moved == [("3位", 3, "rank", "change"), ("2个位次", -2, "rank", "change")]
