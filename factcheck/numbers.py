@@ -74,7 +74,7 @@ _LISTED = re.compile(r"(?:^|\n)[^\n\d]{1,8}[：:][ \t]*$")  # 西安：1316.3万
 _LISTED_REACH = 80
 _PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)过?(?:次数|量|数)?\s*[:：]?\s*$")
 # 1.2万次分享, 12,345次浏览: a page counter written after its number
-_CHROME_AFTER = re.compile(r"\s*(?:次|人)?(?:分享|浏览|阅读|点赞|评论|转发|收藏)")
+_CHROME_AFTER = re.compile(r"[ \t\u3000]*(?:次|人)?(?:分享|浏览|阅读|点赞|评论|转发|收藏)")
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'), ("《", "》"))
 _PERCENT_DENOM = {"百": 100, "千": 1000, "万": 10000, "百万": 10**6, "千万": 10**7, "十": 10}
 
@@ -428,8 +428,9 @@ class NumberFinder:
                            form="chinese" if chinese else "arabic", num_start=start, num_end=end)
         if unit.surface == "度" and "电" not in text[max(0, start - 15):pos + 15]:
             return None  # 30度: a temperature or an angle
-        if unit.surface == "成" and not _percent_cheng(text, pos):
-            return None  # 一成不变, 建成
+        if unit.surface == "成" and not _percent_cheng(text, pos) and \
+                not _SHARE_BEFORE.search(text, max(0, start - 3), start):
+            return None  # 一成不变, 建成 (but 超过三成来自外贸: a share)
         if _ASCII_LETTER.match(text[pos:pos + 1]) and unit.surface.isascii():
             return None  # 5G, 10mg: not the unit it looked like
         if unit.surface[0].isascii() and _ASCII_LETTER.match(text[pos:pos + 1] or " "):
@@ -719,6 +720,9 @@ def _vague_pair(literal: str) -> tuple[str, str] | None:
     if re.fullmatch(rf"[{_CN_DIGITS}]+", literal) and len(literal) >= 3:
         return None  # 二〇二四 style digit strings
     return literal[: m.start()] + m.group(1) + literal[m.end():], literal[: m.start()] + m.group(2) + literal[m.end():]
+
+
+_SHARE_BEFORE = re.compile(r"(?:占|超过|超|近|约|逾|达|不到|不足|接近|将近|约占)$")
 
 
 def _percent_cheng(text: str, pos: int) -> bool:

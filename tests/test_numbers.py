@@ -304,3 +304,13 @@ def test_a_rank_that_moved_is_a_change_of_rank() -> None:
     text = "全市经济总量在全国城市中的位次由2020年的第33位上升到2024年的第30位，前进3位。排名后退2个位次。"
     moved = [(c.text, c.value, c.unit, c.measure) for c in ex.text("t", text, "2025-02-01").claims if c.measure == "change"]
     assert moved == [("3位", 3, "rank", "change"), ("2个位次", -2, "rank", "change")]
+
+
+def test_a_share_in_tenths_before_other_words_and_a_counter_on_the_next_line() -> None:
+    from factcheck.pipeline import Extractor
+
+    ex = Extractor.create()
+    got = [(c.text, c.value, c.qualifier) for c in
+           ex.text("t", "西海岸新区经济总量继续领跑 占全市比重超过三成\n点赞2.1万\n", "2025-02-01").claims]
+    assert got == [("超过三成", 30, "more_than")]
+    assert not ex.text("t", "一成不变", "2025-02-01").claims
