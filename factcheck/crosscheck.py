@@ -131,7 +131,9 @@ def _split_lists(group: list[Claim]) -> list[list[Claim]]:
             continue
         # 全体居民…50231元；城镇居民…62318元 set apart in one document: another's 62318元 城镇 joins the part
         # that counts the same thing, not the first that would take it
-        members, index = max(fits, key=lambda part: sum(o.scope == c.scope for o in part[0]))
+        # and a part that already counts it (the same scope, the same value) before any other
+        members, index = max(fits, key=lambda part: (any(o.scope == c.scope and o.value == c.value for o in part[0]),
+                                                     sum(o.scope == c.scope for o in part[0])))
         members.append(c)
         for k in keys:
             index.setdefault(k, {}).setdefault(shape, c)
