@@ -18,7 +18,7 @@ from .normalise import NormalisedText
 from .numbers import Mention, NumberFinder
 from .periods import BY_PARTS_OF_PERIOD, TimeExpr, find_time_exprs
 from .places import NameSet, PlaceHit, PlaceMatcher
-from .textspans import LABEL_AFTER, Span, bounds, clause_starts, sentence_starts, starts_of
+from .textspans import HAN, LABEL_AFTER, Span, bounds, clause_starts, sentence_starts, starts_of
 from .trie import trie_regex
 
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
@@ -324,7 +324,7 @@ class ClaimBuilder:
             is_change = True  # 房地产开发投资-12.6%: a share is never negative
         if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
             is_change = True  # 增速回升至3%, a table row "GDP实际增速 | 5.2%": the number is a growth rate
-        if not is_change and m.unit == "%" and not _WORDS.search(text, clause.start, m.start):
+        if not is_change and m.unit == "%" and not HAN.search(text, clause.start, m.start):
             after = LABEL_AFTER.match(text, m.end)  # ▶ 11.2%　全市数字经济核心产业增加值增速
             is_change = bool(after and _GROWTH_RATE.search(after.group(1)))
         if not is_change:
@@ -471,7 +471,8 @@ class ClaimBuilder:
                 break
             if hit.level == "county" and self.places.parent_of(hit.name) == doc_place and not _in_enumeration(text, hit) \
                     and not _in_table_row(text, hit) \
-                    and not _BREAKDOWN_OR_ADDRESS.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start):
+                    and not _BREAKDOWN_OR_ADDRESS.search(text, text.rfind("\n", max(0, hit.start - 40), hit.start) + 1,
+                                                         hit.start):
                 return hit.name
         return None
 
@@ -624,7 +625,7 @@ class ClaimBuilder:
         unless a later clause reports what was done (达, 已)."""
         starts = [w.start() for w in words.finditer(before)]
         for at in reversed(starts):
-            later = re.split(r"[，,；;：:]", before[at:])[1:]  # clauses after the trigger's own
+            later = _CLAUSE_SEP.split(before[at:])[1:]  # clauses after the trigger's own
             if not any(self._done_or_reached_re.search(c) for c in later):
                 return at
         return -1
@@ -892,7 +893,6 @@ _REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|
 _REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|核心|一体化|南翼|北翼|几何中心|重要|城市群|市场)")
 _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_WORDS = re.compile(r"[\u4e00-\u9fff]")
 # 由2020年的38.4%, 与2010年第六次全国人口普查的1644860人: the figure a year written for it stands for
 _OF_THAT_YEAR = re.compile(r"(?:[^，,。；;\d]{0,12}?的)?")
 _DATED = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, or a month or day of it
@@ -912,6 +912,17 @@ _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a 
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")
 
+_PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find its places
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")
+_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
+_FROM = re.compile(r"(?:由|从)(?:[^，,。；;]{1,8}的)?第?$")  # 由1.87, 由上年的2.45, 由第10位
+_TO = re.compile(r"(?:增加|提高|上升|增长|扩大|缩小|下降|减少|提升|跃升|攀升|降低|回落|跃居|增|降|升)?(?:到|至)"
+                 r"(?:[^，,。；;]{1,8}的)?第?")
+_DECLINE_SIZE = re.compile(r"降幅|跌幅|下降幅度|下滑幅度|降速")
+# 分区县看，诸暨市…: one item of a breakdown; 项目地址：扬州市广陵区…: an advert's address. Neither makes the
+# district the subject of the paragraphs after it.
+_BREAKDOWN_OR_ADDRESS = re.compile(r"分(?:区|县|地区|市|板块)[^。\n]{0,12}看|地址|热线|电话|联系")
+
 
 def _is_place_line(text: str, m: Mention, hits: list[PlaceHit], hit_starts: list[int]) -> bool:
     """A line that gives a place and then its figure (深圳：36801.87亿), nothing in between."""
@@ -924,16 +935,6 @@ def _is_place_line(text: str, m: Mention, hits: list[PlaceHit], hit_starts: list
         return False
     k = bisect_left(hit_starts, shape.start(1))
     return k < len(hits) and hits[k].start == shape.start(1) and shape.end(1) - hits[k].end <= 1
-_PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find its places
-_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")
-_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
-_FROM = re.compile(r"(?:由|从)(?:[^，,。；;]{1,8}的)?第?$")  # 由1.87, 由上年的2.45, 由第10位
-_TO = re.compile(r"(?:增加|提高|上升|增长|扩大|缩小|下降|减少|提升|跃升|攀升|降低|回落|跃居|增|降|升)?(?:到|至)"
-                 r"(?:[^，,。；;]{1,8}的)?第?")
-_DECLINE_SIZE = re.compile(r"降幅|跌幅|下降幅度|下滑幅度|降速")
-# 分区县看，诸暨市…: one item of a breakdown; 项目地址：扬州市广陵区…: an advert's address. Neither makes the
-# district the subject of the paragraphs after it.
-_BREAKDOWN_OR_ADDRESS = re.compile(r"分(?:区|县|地区|市|板块)[^。\n]{0,12}看|地址|热线|电话|联系")
 
 
 def _from_to_roles(text: str, mentions: list[Mention]) -> dict[int, str]:

@@ -11,6 +11,7 @@ from typing import Any
 from .model import DocumentMeta
 from .normalise import NormalisedText
 from .places import PlaceHit, PlaceMatcher
+from .textspans import HAN
 
 _DATE_TIME = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d]{2,30})")
@@ -91,7 +92,6 @@ def publication_date(norm: NormalisedText) -> str | None:
     return latest
 
 
-_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def title_of(norm: NormalisedText) -> str | None:
@@ -104,7 +104,7 @@ def title_of(norm: NormalisedText) -> str | None:
         return re.sub(r"\s+", " ", m.group(1)).strip()
     for line in norm.display.split("\n")[:60]:
         line = line.strip()
-        han = len(_HAN.findall(line))
+        han = len(HAN.findall(line))
         if han >= 6 and len(line) <= 80 and not _NOT_TITLE.search(line) and not line.endswith(("。", ".")) \
                 and "\t" not in line:  # a table row is no title
             return line

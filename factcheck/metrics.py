@@ -10,7 +10,7 @@ from .lexicon import Lexicon, Metric
 from .numbers import Mention
 from .periods import TIME_EXPR
 from .places import NameSet
-from .textspans import CLAUSE_END, LABEL_AFTER, Span, list_heading, unit_heading
+from .textspans import CLAUSE_END, HAN, LABEL_AFTER, Span, list_heading, unit_heading
 from .trie import trie_regex
 
 # the document's own place, and a count of places standing for the items of a list (三个区, 两县, 各区)
@@ -18,7 +18,8 @@ _GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|�
                             r"|(?:[一二两三四五六七八九十]{1,3}个?|各)(?:区县|县区|县市|区|县|市)(?!域)")
 _FILLER = re.compile(
     r"^(?:其中|同时|而且|而|并|且|此外|另外|全年|全市|我市|本市|全省|我省|全区|全县|共|累计|已经|已|目前|截至目前|"
-    r"我们?(?:预测|预计|估计)|[一二两三四五六七八九十\d]{1,3}年(?:间|来)?|"  # 十年共增加447636人  # 我预测经济增长2.5%左右: a budget speech's forecast
+    # 我预测经济增长2.5%左右 (a budget speech's forecast), 十年共增加447636人
+    r"我们?(?:预测|预计|估计)|[一二两三四五六七八九十\d]{1,3}年(?:间|来)?|"
     r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计|力争|争取|确保|力求|预计)+"
 )
 _TRAILING = re.compile(
@@ -33,7 +34,6 @@ _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~�
 _INNER_VERBS = ("实现", "完成")
 _SECTION_REACH = 600  # characters back to a section heading
 _OF_OUTPUT = re.compile(r"生产总值|增加值")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _OF_GDP = re.compile(r"(?:占|相当于)(?:全市|全省|全国|全区)?(?:地区生产总值|GDP|国内生产总值)的?(?:比重|比例)")
 _NAMED_IN_BRACKETS = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*(?:为|达到|达|是)?\s*$")
 _UNIT_NOTE = re.compile(r"[（(]?单位[:：][^）)]*[）)]?")
@@ -101,7 +101,7 @@ class MetricMatcher:
         if right.startswith(("相比", "相较", "比较")):
             right = ""  # 与2010年的1644860人相比: the end of the comparison, nothing counted
         phrase = left
-        if not left and m.label is None and not _HAN.search(text, clause.start, m.start):
+        if not left and m.label is None and not HAN.search(text, clause.start, m.start):
             after = LABEL_AFTER.match(text, m.end)  # ▶ 1.16万家　全市国家级高新技术企业数量: the label follows
             if after:
                 phrase = left = self.clean_phrase(after.group(1), place_names)
@@ -116,22 +116,20 @@ class MetricMatcher:
             # 其中城镇居民44283元: 城镇居民人均可支配收入; then 农村居民19875元 replaces the 城镇居民
             base = self.scope_words.sub("", previous[1], count=1) if self.scope_words.match(previous[1]) \
                 else previous[1]
-            if _OF_GDP.match(phrase) and previous[0] in self._share_of_gdp:
-                return self._share_of_gdp[previous[0]], _joined(phrase, base)
-            return previous[0], _joined(phrase, base)
+            return self._of_gdp(phrase, previous[0]), _joined(phrase, base)
         generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅", "增长率", "年均增", "年平均增")) \
             or _CHANGE_ONLY.fullmatch(phrase) is not None \
             or "折算" in phrase \
             or "折合" in phrase
         if (not phrase or generic) and previous is not None and previous[0] is not None:
-            if _OF_GDP.match(phrase) and previous[0] in self._share_of_gdp:
-                return self._share_of_gdp[previous[0]], _joined(phrase, previous[1])
+            if self._of_gdp(phrase, previous[0]) != previous[0]:
+                return self._of_gdp(phrase, previous[0]), _joined(phrase, previous[1])
             return previous
         if not phrase and not left and m.label is None:  # a table row's label is its header
             phrase = self._row_header(text, clause.start, place_names)
         metric = self.match(phrase)
-        if metric in self._share_of_gdp and _OF_GDP.search(phrase):
-            metric = self._share_of_gdp[metric]  # 研发经费投入占地区生产总值比重达3.45%: the intensity
+        if metric is not None:  # 研发经费投入占地区生产总值比重达3.45%: the intensity
+            metric = self._of_gdp(phrase, metric, anywhere=True)
         if metric is None and m.label is not None and phrase and _OF_OUTPUT.search(text, max(0, m.start - 600), m.start):
             # 地区生产总值（按产业分）⏎第一产业 | 117.3: a table of output by industry gives each its value added
             metric = self._named(phrase + "增加值")
@@ -155,8 +153,15 @@ class MetricMatcher:
             return previous  # 突破1.2万亿元，在西北地区城市中居第1位: the rank of the figure before it
         return metric, phrase
 
+    def _of_gdp(self, phrase: str, metric: str, anywhere: bool = False) -> str:
+        """The intensity a metric's share of GDP is (研发经费…占地区生产总值的比重), else the metric: the share
+        opens the phrase, or with `anywhere` stands in it."""
+        of_gdp = _OF_GDP.search(phrase) if anywhere else _OF_GDP.match(phrase)
+        return self._share_of_gdp.get(metric, metric) if of_gdp else metric
+
     def _section_metric(self, text: str, start: int) -> str | None:
-        """The metric a bracketed section heading names (【GDP总量】), for the figures under it."""
+        """The metric a heading over the figures names: a list's 单位 heading, a list's heading line, or a
+        bracketed section heading (【GDP总量】)."""
         # 附：2024年GDP前十省份（单位：亿元）⏎广东　141633.81: the heading of a list that declares its unit,
         # which stands nearer than any bracketed heading above the list
         heading = unit_heading(text, start)

@@ -473,9 +473,8 @@ class NumberFinder:
         return self._unit_expression(declared.group(1)) if declared else None
 
     def _in_advert(self, text: str, m: Mention) -> bool:
-        start = text.rfind("\n", 0, m.start) + 1
-        end = text.find("\n", m.end)
-        return _advert_line(text[start:end if end >= 0 else len(text)], self._advert_re)
+        line = _short_line(text, m.start, m.end, _ADVERT_LINE)
+        return line is not None and _advert_line(line, self._advert_re)
 
     def _unit_at(self, text: str, pos: int) -> tuple[Unit | None, int]:
         for u in self._units_by_head.get(text[pos:pos + 1], ()):
@@ -569,10 +568,24 @@ def _under_links_heading(text: str, start: int, links: list[int]) -> bool:
     k = bisect_left(links, start) - 1
     if k < 0:
         return False
-    between = text[links[k]:text.rfind("\n", 0, start) + 1]
-    line_end = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
-    return len(line) <= _ADVERT_LINE and all(len(ln) <= _ADVERT_LINE for ln in between.split("\n"))
+    line = _short_line(text, start, start, _ADVERT_LINE)
+    if line is None:
+        return False
+    between = text[links[k]:text.rfind("\n", links[k], start) + 1]
+    return all(len(ln) <= _ADVERT_LINE for ln in between.split("\n"))
+
+
+def _short_line(text: str, start: int, end: int, limit: int) -> str | None:
+    """The line holding text[start:end] when it is at most `limit` characters long, else None. The searches
+    are bounded: a figure on a 50 MB line must not scan the line."""
+    reach = max(0, end - limit - 1)
+    line_start = text.rfind("\n", reach, start) + 1
+    if line_start == 0 and reach > 0:
+        return None
+    line_end = text.find("\n", end, line_start + limit + 1)
+    if line_end < 0:
+        line_end = len(text) if len(text) <= line_start + limit else -1
+    return text[line_start:line_end] if line_end >= 0 else None
 
 
 def _advert_line(line: str, advert: re.Pattern[str]) -> bool:

@@ -63,6 +63,7 @@ def bounds(starts: list[int], pos: int, length: int) -> Span:
     return Span(starts[k], end)
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 # ▶ 1.16万家　全市国家级高新技术企业数量: a data box's label after its figure, to the end of the line
 LABEL_AFTER = re.compile(r"[ \t\u3000]+([^\d\n，,。；;：:]{2,24}?)[ \t\u3000]*(?=\n|$)")
 _LIST_LINE = 40  # a line of a list (广东　141633.81（+3.5%）), not of prose
