@@ -303,7 +303,7 @@ class ClaimBuilder:
             return None, value, lower, upper
         start = clause.start
         if start and text[start - 1] in "：:":  # 增长：5.9%: the label before the colon says what it is
-            start = max(text.rfind("\n", 0, start) + 1, start - 12)
+            start = max(text.rfind("\n", max(0, start - 12), start) + 1, start - 12)
         # a line break inside a clause is a hard-wrapped line (比上年增⏎长8.2%): read across it
         before = text[max(start, m.start - 12):m.start].replace("\n", "")[-10:]
         verb = self._change_re.search(before)
