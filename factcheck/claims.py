@@ -57,6 +57,9 @@ _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)
 _OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}[:：])?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|[，,\s])*"
 _NATIONAL_OWN = re.compile(_OPENING_TIME + r"(?:全国|我国)(?![第前首排百同唯]|平均水平)")
 _PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同唯])")
+# 上述5省市合计进出口27.61万亿元, 这三个城市共计: a sum over the places named before is about none of them
+_PLACES_TOGETHER = re.compile(r"(?:上述|以上|前述|上列|这|此)(?:[0-9一二三四五六七八九十两]+个?(?:省|市)|[0-9一二三四五六七八九十两]*个?"
+                              r"(?:省市|省份|省区市|省区|城市|地市|市州|区县|县市区?|县区|地区|国家|经济体))")
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
 
@@ -381,6 +384,8 @@ class ClaimBuilder:
             own = _PROVINCE_OWN.search(text, clause_start, m.start)
         if own and (own.group(1) or province_doc) and meta.place and not (k and hits[k - 1].start >= clause_start):
             return meta.place  # 全市下辖5个区: 全市 is the document's place, whatever the sentence named before
+        if _PLACES_TOGETHER.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
+            return None
         for hit in _backwards(hits, k):
             if hit.start < sent.start:
                 break
@@ -889,7 +894,7 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 
 
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
-_REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|对接|联动|面向|连接|链接|接轨|在|于|销往|远销)$")
+_REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|对接|联动|面向|连接|链接|接轨|在|于|销往|远销|为|是|成为|居|列|领跑|领先|超过|高于|低于)$")
 _REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|核心|一体化|南翼|北翼|几何中心|重要|城市群|市场)")
 _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")

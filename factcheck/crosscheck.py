@@ -55,7 +55,12 @@ def _metric_label(c: Claim) -> str:
 
 
 def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
-    """Claims that speak about the same thing: entity, metric (or a similar metric text), measure, unit."""
+    """Claims that speak about the same thing, with list items of different things set apart."""
+    return [part for group in key_groups(claims) for part in _split_lists(group)]
+
+
+def key_groups(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Claims that look alike: entity, metric (or a similar metric text), measure, unit."""
     by_key: dict[tuple, list[Claim]] = defaultdict(list)
     loose: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -68,10 +73,10 @@ def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
             by_key[(c.entity, c.metric, c.measure, c.unit, ranked_in, average)].append(c)
         elif len(_metric_label(c)) >= 3 and c.group is None and c.measure != "rank" and "、" not in c.metric_text:
             loose[(c.entity, c.measure, c.unit)].append(c)
-    groups = [_split_lists(g) for g in by_key.values()]
+    groups = list(by_key.values())
     for members in loose.values():
-        groups.extend(_split_lists(g) for g in _cluster_texts(members))
-    return [g for groups_ in groups for g in groups_]
+        groups.extend(_cluster_texts(members))
+    return groups
 
 
 def _cluster_texts(members: list[Claim]) -> list[list[Claim]]:
@@ -315,11 +320,43 @@ class CrossChecker:
     def findings(self, claims: Iterable[Claim], *, include_single: bool = False) -> list[Finding]:
         claims = list(claims)
         out: list[Finding] = []
-        for group in group_claims(claims):
-            out.extend(self._group(group, include_single))
+        for group in key_groups(claims):
+            out.extend(self._scoped(group, include_single))
         out.extend(growth_checks(claims))
         out.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.metric or "~", f.entity or "", f.periods))
         return out
+
+    def _scoped(self, group: list[Claim], include_single: bool) -> list[Finding]:
+        """Figures of different scopes (全体居民 vs 农村) are never compared. The scopes are parted before the
+        list items, so a 农村 figure never sides with a 全体 one only by coming first; a different-scope
+        finding is noted where figures would have been compared but for their scope."""
+        parts = _scope_partitions(group, self.scopes, self.scope_defaults) if self.scopes else [group]
+        if len(parts) == 1:
+            return [f for items in _split_lists(group) for f in self._group(items, include_single)]
+        flow = group[0].metric in self.flows
+        results, noted = [], set()
+        for items in _split_lists(group):
+            scoped = _scope_partitions(items, self.scopes, self.scope_defaults)
+            if len(scoped) > 1:
+                names = " vs ".join("/".join(sorted({s for c in p for s in c.scope})) or "no scope word" for p in scoped)
+                results.append(self._finding(items, "different_scope", f"the figures count different things ({names}): "
+                                             "not compared", items, [_dated(c, flow).period for c in items]))
+                noted.update(id(c) for c in items)
+        for part in parts:
+            for items in _split_lists(part):
+                single = include_single and not any(id(c) in noted for c in items)
+                results.extend(self._group(items, single))
+        return results
+
+    def _finding(self, group: list[Claim], verdict: str, reason: str, members: list[Claim], periods: list[str],
+                 outcome: str | None = None) -> Finding:
+        head = group[0]
+        copies = _copies(members)
+        if copies:
+            reason = f"{reason}; {copies}"
+        label = self.names.get(head.metric or "", head.metric_text)
+        return Finding(head.metric, label, head.entity, head.measure, head.unit,
+                       tuple(dict.fromkeys(periods)), verdict, reason, tuple(members), outcome)
 
     def _group(self, group: list[Claim], include_single: bool) -> list[Finding]:
         head = group[0]
@@ -328,26 +365,13 @@ class CrossChecker:
 
         def finding(verdict: str, reason: str, members: list[Claim], periods: list[str], outcome: str | None = None
                     ) -> Finding:
-            copies = _copies(members)
-            if copies:
-                reason = f"{reason}; {copies}"
-            label = self.names.get(head.metric or "", head.metric_text)
-            return Finding(head.metric, label, head.entity, head.measure, head.unit,
-                           tuple(dict.fromkeys(periods)), verdict, reason, tuple(members), outcome)
+            return self._finding(group, verdict, reason, members, periods, outcome)
 
         if len(group) == 1:
             if not include_single:
                 return []
             d = dated[0]
             return [finding("single", "only one source speaks of this", [d.claim], [d.period])]
-        parts = _scope_partitions(group, self.scopes, self.scope_defaults) if self.scopes else [group]
-        if len(parts) > 1:
-            names = " vs ".join("/".join(sorted({s for c in part for s in c.scope})) or "no scope word" for part in parts)
-            results = [finding("different_scope", f"the figures count different things ({names}): not compared",
-                               group, [d.period for d in dated])]
-            for part in parts:
-                results.extend(self._group(part, include_single=False))
-            return results
         results = []
         buckets = _buckets(dated, flow)
         actual_buckets: list[list[_Dated]] = []

@@ -49,6 +49,8 @@ _QUOTES = re.compile(r"“|”|\"")
 _NOUN_END = re.compile(r"[0-9、和及与，,（(|\t]")  # | and ⇥ end a table cell
 # what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市
 _RANK_GROUP = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,6}?(?:城市|地区|省份|省区市|省市|县市区?|区县)(?:中|之中|当中|里)?")
+# 进出口9.11万亿元，规模连续39年居全国首位: the rank of the figure before it (the count of years is read apart)
+_RANK_OF_BEFORE = re.compile(r"(?:规模|总量|总额|体量)?(?:已?连续年|多年)?(?:" + _RANK_GROUP.pattern + ")?")
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 # 晋源区增长最快达到7.3%: how it changed, nothing about what
 _CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)|增|减")  # 年增9.9%
@@ -149,7 +151,7 @@ class MetricMatcher:
         if metric is None and len(phrase) <= 4 and (previous is None or previous[0] is None):
             metric = self._section_metric(text, m.start)  # 【GDP总量】⏎苏州：26727亿元
         if metric is None and m.unit_class == "rank" and previous is not None and previous[0] is not None \
-                and _RANK_GROUP.fullmatch(phrase):
+                and _RANK_OF_BEFORE.fullmatch(phrase):
             return previous  # 突破1.2万亿元，在西北地区城市中居第1位: the rank of the figure before it
         return metric, phrase
 

@@ -423,3 +423,19 @@ def test_claims_taiwan_the_nation_the_mainland_and_trade_partners(extractor) -> 
     assert (got["4兆9215億元"].unit, got["4兆9215億元"].value) == ("TWD", 4921500000000)
     assert {got[t].entity for t in ("4750.7億美元", "9.9%", "1506.9億美元")} == {"台湾"}
     assert (got["134兆9084億元人民幣"].entity, got["134兆9084億元人民幣"].unit) == ("中国", "CNY")
+
+
+def test_claims_macro_regions_and_sums_over_places(extractor) -> None:
+    # a national bulletin by region: 东部地区 is the subject; the sum over the provinces before is no one's
+    got = claims(extractor, "2024年，分地区看，东部地区进出口34.68万亿元，增长4.8%。广东进出口9.11万亿元，"
+                            "规模连续39年居全国首位；江苏5.62万亿元，增长6.0%。上述5省市合计进出口27.61万亿元，占全国的63%。")
+    by_text = {c.text: c for c in got}
+    assert (by_text["34.68万亿元"].entity, by_text["4.8%"].entity) == ("东部地区", "东部地区")
+    assert (by_text["首位"].entity, by_text["首位"].metric) == ("广东", "trade_total")
+    assert (by_text["5.62万亿元"].entity, by_text["5.62万亿元"].metric) == ("江苏", "trade_total")
+    assert (by_text["27.61万亿元"].entity, by_text["27.61万亿元"].metric) == (None, "trade_total")
+
+
+def test_claims_region_named_as_a_comparison_is_no_subject(extractor) -> None:
+    got = claims(extractor, "跨越复州河的特大桥主跨达168米，为东北地区同类桥梁之最；全线最长的1号隧道长6.8公里。")
+    assert [c.entity for c in got if c.text in ("168米", "6.8公里")] == [None, None]

@@ -203,3 +203,15 @@ def test_crosscheck_parts_of_trade_by_product_or_owner_are_no_conflict(extractor
     found = findings(extractor, ("a.txt", "2024年，我国出口25.45万亿元，增长7.1%。出口机电产品15.12万亿元，增长8.7%。"
                                           "民营企业出口15.87万亿元，增长9.4%。", None), metric="exports")
     assert "conflict" not in verdicts(found)
+
+
+def test_crosscheck_rural_income_agrees_with_its_copy_whichever_comes_first(extractor: Extractor) -> None:
+    # a.txt states the total and the rural figure in two sentences, b.txt in one: the rural figure of a.txt
+    # must not be taken into the total's part before b.txt's rural figure is seen
+    found = findings(extractor,
+                     ("a.txt", "2024年陕西全体居民人均可支配收入33895元。农村居民人均可支配收入17816元。", None),
+                     ("b.txt", "2024年陕西全体居民人均可支配收入33895元；农村居民人均可支配收入17816元。", None),
+                     metric="disposable_income")
+    agreeing = {c.value for f in found if f.verdict == "agree" for c in f.claims}
+    assert agreeing == {33895, 17816}
+    assert "conflict" not in verdicts(found)
