@@ -96,6 +96,10 @@ class ClaimBuilder:
         self._local_currency: dict[str, str] = w.get("local_currency") or {}
         self._era_base: dict[str, int] = w.get("era_base") or {}
         self._nation_of: dict[str, str] = w.get("nation_of") or {}
+        agencies: dict[str, list[str]] = w.get("national_agencies") or {}
+        self._agency_nation = {name: nation for nation, names in agencies.items() for name in names}
+        self._agency_opening = re.compile(r"[\s.·•\-—]*据?(" + "|".join(
+            map(re.escape, sorted(self._agency_nation, key=len, reverse=True))) + ")(?![分门])") if agencies else None
         self._structures: dict[str, list[str]] = w.get("structure") or {}
         self._basis_of = {word: name for name, words in self.basis_words.items() for word in words}
         self._basis_find = trie_regex(self._basis_of)
@@ -378,6 +382,9 @@ class ClaimBuilder:
         # and no place is named after it
         if nation and m.unit != "rank" and self._nation_opens_a_clause(text, hits, k, sent, m):
             return nation
+        agency_nation = self._agency_speaks(text, hits, k, sent, m) if nation else None
+        if agency_nation:
+            return nation if agency_nation == "own" else agency_nation
         own = _OWN_PLACE.search(text, clause_start, m.start)
         province_doc = meta.place is not None and self.places.level_rank(meta.place) == 2
         if own is None and province_doc:
@@ -496,6 +503,16 @@ class ClaimBuilder:
             return True  # 对中国大陆及香港出口1506.9亿美元: where the goods go, not who exports
         between = text[hit.end:m.start]
         return bool(re.fullmatch(r"(?:的|省|市|区|县)?的?", between)) and before.endswith(("、", "占"))
+
+    def _agency_speaks(self, text: str, hits: list[PlaceHit], k: int, sent: Span, m: Mention) -> str | None:
+        """主计总处：113年经济成长4.59%: the nation of the agency the sentence opens with ("own": the document's),
+        when it names no place (全省, 本市 included) before the figure."""
+        agency = self._agency_opening.match(text, sent.start) if self._agency_opening else None
+        if agency is None or agency.end() > m.start or (k and hits[k - 1].start >= sent.start):
+            return None
+        if _OWN_PLACE.search(text, agency.end(), m.start) or _PROVINCE_OWN.search(text, agency.end(), m.start):
+            return None
+        return self._agency_nation[agency.group(1)]
 
     def _nation_opens_a_clause(self, text: str, hits: list[PlaceHit], k: int, sent: Span, m: Mention) -> bool:
         """Whether a clause of the sentence before the figure opens with 我国 or 全国 (after its time), and

@@ -39,7 +39,10 @@ def sentence_starts(text: str) -> list[int]:
             line = text[line_start:m.start()]
             line_start = end
             last = line.rstrip()[-1:]
-            nxt = text[end:end + 3].lstrip(" ")[:1]  # 一般公共预算支出⏎ 728.9亿元: a copy's stray space
+            nxt = text[end:end + 3].lstrip(" ")[:2]  # 一般公共预算支出⏎ 728.9亿元: a copy's stray space
+            if nxt[:1] == "." and not nxt[1:].isdigit():
+                nxt = ""  # ．財政部：…: a list's bullet (a full-width point, made ASCII) opens the line
+            nxt = nxt[:1]
             if last in ("，", "、", "：", ":", ",", "；", ";"):
                 continue
             if len(line) >= _WRAPPED_LINE and "\t" not in line and not line.lstrip().startswith("|") \

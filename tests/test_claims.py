@@ -439,3 +439,21 @@ def test_claims_macro_regions_and_sums_over_places(extractor) -> None:
 def test_claims_region_named_as_a_comparison_is_no_subject(extractor) -> None:
     got = claims(extractor, "跨越复州河的特大桥主跨达168米，为东北地区同类桥梁之最；全线最长的1号隧道长6.8公里。")
     assert [c.entity for c in got if c.text in ("168米", "6.8公里")] == [None, None]
+
+
+def test_claims_national_agency_opening_a_line_speaks_for_its_nation(extractor) -> None:
+    # a mainland document's section on Taiwan: each bulleted headline is a sentence of its own, and the
+    # agency that opens it says whose figures they are
+    got = claims(extractor, "西安2024年地区生产总值13317.71亿元。\n延伸阅读\n．主計總處：113年經濟成長4.59% 預測下修\n"
+                            "．國家統計局：2024年全国居民消费价格上涨0.2%\n．国家统计局西安调查队：西安居民消费价格上涨0.1%\n",
+                 "2025-02-17")
+    by_text = {c.text: c for c in got}
+    assert by_text["13317.71亿元"].entity == "西安"
+    assert (by_text["4.59%"].entity, by_text["4.59%"].kind) == ("台湾", "actual")
+    assert by_text["0.2%"].entity == "中国"
+    assert by_text["0.1%"].entity == "西安"
+
+
+def test_claims_finance_part_of_a_budget_is_no_ministry(extractor) -> None:
+    got = claims(extractor, "臺中市114年度總預算。\n財政部分，114年度稅課收入預估732.8億元，占歲入49.3%。", "2025-01-10")
+    assert {c.entity for c in got if c.text == "732.8億元"} == {"台中"}

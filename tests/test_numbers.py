@@ -279,10 +279,16 @@ def test_adverts_mastheads_and_meeting_names_hold_no_claims(finder) -> None:
     assert [m.value for m in finder.find(text)] == [Decimal("107000000.00"), Decimal("12")]
 
 
-def test_related_links_references_and_counters_after_the_number_hold_no_claims(finder) -> None:
-    text = ("2024年广东地区生产总值141633.81亿元。\n1.2万次分享\n此页面已被浏览过12,345次。\n相关阅读\n"
-            "深圳2024年GDP增长5.8% 规上工业增加值增长10.2%\n\n国家统计局：2024年国内生产总值1349084亿元\n")
+def test_references_and_counters_after_the_number_hold_no_claims(finder) -> None:
+    text = ("2024年广东地区生产总值141633.81亿元。\n1.2万次分享\n此页面已被浏览过12,345次。\n参考文献\n"
+            "[1] 广东统计年鉴2024，第35页，2024年10月\n\n")
     assert [m.value for m in finder.find(text)] == [Decimal("14163381000000.00")]
+
+
+def test_headlines_under_related_reading_are_claims(finder) -> None:
+    # the site publishes them: 深圳2024年GDP增长5.8% is its claim as much as its article's
+    text = "2024年广东地区生产总值141633.81亿元。\n相关阅读\n深圳2024年GDP增长5.8% 规上工业增加值增长10.2%\n"
+    assert [m.value for m in finder.find(text)] == [Decimal("14163381000000.00"), Decimal("5.8"), Decimal("10.2")]
 
 
 def test_ranks_among_a_named_group_and_tiers_that_are_no_rank() -> None:
