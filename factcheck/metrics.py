@@ -33,6 +33,9 @@ _TRAILING = re.compile(
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了|[▶►▷■□●○◆◇★☆▲△•·※|]")
 _INNER_VERBS = ("实现", "完成")
 _SECTION_REACH = 600  # characters back to a section heading
+# 一 经济总量, 二、常住人口, （三）人均GDP: a numbered heading alone on its line
+_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]?[ \t\u3000]*|[（(][一二三四五六七八九十]{1,3}[）)])"
+                               r"([^\d\s，,。；;：:]{2,12})[ \t\u3000]*$", re.M)
 _OF_OUTPUT = re.compile(r"生产总值|增加值")
 _OF_GDP = re.compile(r"(?:占|相当于)(?:全市|全省|全国|全区)?(?:地区生产总值|GDP|国内生产总值)的?(?:比重|比例)")
 _NAMED_IN_BRACKETS = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*(?:为|达到|达|是)?\s*$")
@@ -149,7 +152,8 @@ class MetricMatcher:
         if metric is None and not left and (previous is None or previous[0] is None):
             metric = self.nearest_alias(text[sent.start:m.start])
         if metric is None and len(phrase) <= 4 and (previous is None or previous[0] is None):
-            metric = self._section_metric(text, m.start)  # 【GDP总量】⏎苏州：26727亿元
+            # 【GDP总量】⏎苏州：26727亿元; under 一 经济总量, only a figure whose words name nothing (总量已经是)
+            metric = self._section_metric(text, m.start, numbered=len(phrase) <= 1 or phrase in _GENERIC_HEADS)
         if metric is None and m.unit_class == "rank" and previous is not None and previous[0] is not None \
                 and _RANK_OF_BEFORE.fullmatch(phrase):
             return previous  # 突破1.2万亿元，在西北地区城市中居第1位: the rank of the figure before it
@@ -161,7 +165,7 @@ class MetricMatcher:
         of_gdp = _OF_GDP.search(phrase) if anywhere else _OF_GDP.match(phrase)
         return self._share_of_gdp.get(metric, metric) if of_gdp else metric
 
-    def _section_metric(self, text: str, start: int) -> str | None:
+    def _section_metric(self, text: str, start: int, numbered: bool = False) -> str | None:
         """The metric a heading over the figures names: a list's 单位 heading, a list's heading line, or a
         bracketed section heading (【GDP总量】)."""
         # 附：2024年GDP前十省份（单位：亿元）⏎广东　141633.81: the heading of a list that declares its unit,
@@ -175,6 +179,9 @@ class MetricMatcher:
             return metric
         at = text.rfind("【", max(0, start - _SECTION_REACH), start)
         end = text.find("】", at, start) if at >= 0 else -1
+        headings = list(_NUMBERED_HEADING.finditer(text, max(0, start - _SECTION_REACH, end), start)) if numbered else []
+        if headings:  # the last numbered heading after any bracketed one
+            return self.match(self.clean_phrase(headings[-1].group(1)))
         if end >= 0 and "\n" in text[end:start]:
             return self.match(self.clean_phrase(text[at + 1:end]))
         return None

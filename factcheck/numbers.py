@@ -69,6 +69,8 @@ _MONEY_CONTEXT = re.compile(
     r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额|经济总量|社零"
 )
 _PEOPLE_CONTEXT = re.compile(r"人口|人数|就业人员|从业人员")
+_OTHER_COUNT_CONTEXT = re.compile(r"游客|旅客|客流|人次|吞吐量|发电量|用电量|产量")  # 接待游客1.2亿: not money
+_MONEY_REACH = 120  # 一 经济总量⏎福州…1.42万亿 泉州也有1.31万亿: a copy's section about money
 _PER_HEAD_MONEY = re.compile(r"人均(?:GDP|地区生产总值|生产总值|可支配收入|收入|消费支出)")
 _LISTED = re.compile(r"(?:^|\n)[^\n\d]{1,8}[：:][ \t]*$")  # 西安：1316.3万
 _LISTED_REACH = 80
@@ -454,14 +456,19 @@ class NumberFinder:
                        ) -> tuple[str, str] | None:
         """(unit, class) of a number ending in a bare 万 or 亿 whose words say what it counts."""
         scale = literal[-1] if literal[-1] in "万亿" else inner_scale or ""
-        if chinese or scale not in ("万", "亿"):
-            return None
+        if scale not in ("万", "亿") or (chinese and scale != "亿"):
+            return None  # 一年涨了将近一千亿: money too; but 两万 in words is rhetoric
         # 【二、常住人口】⏎西安：1316.3万⏎郑州：1308.3万: a line of a place and its figure reads its heading
         reach = _LISTED_REACH if _LISTED.search(text, max(0, start - 12), start) else 0
         people = _last_end(_PEOPLE_CONTEXT, text, max(0, start - 10 - reach), start)
-        money = _last_end(_MONEY_CONTEXT if scale == "亿" else _PER_HEAD_MONEY, text, max(0, start - 20 - reach), start)
+        if scale == "亿":
+            people = max(people, _last_end(_OTHER_COUNT_CONTEXT, text, max(0, start - 10), start))
+        money_reach = _MONEY_REACH if scale == "亿" else 20
+        money = _last_end(_MONEY_CONTEXT if scale == "亿" else _PER_HEAD_MONEY, text, max(0, start - money_reach - reach),
+                          start)
         if people > money:  # the nearer words decide: 人口… then 【三、人均GDP】⏎西安：10.15万
-            return "人", "count"
+            return ("人", "count") if _PEOPLE_CONTEXT.match(text, people - 4, people) or \
+                _last_end(_PEOPLE_CONTEXT, text, max(0, start - 10 - reach), start) == people else None
         if money >= 0 or (scale == "亿" and "亿元" in text[max(0, start - 300):start]):
             return "CNY", "money"  # 人均GDP：10.15万, 社零总额 5178.9亿
         return None

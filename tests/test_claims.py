@@ -457,3 +457,19 @@ def test_claims_national_agency_opening_a_line_speaks_for_its_nation(extractor) 
 def test_claims_finance_part_of_a_budget_is_no_ministry(extractor) -> None:
     got = claims(extractor, "臺中市114年度總預算。\n財政部分，114年度稅課收入預估732.8億元，占歲入49.3%。", "2025-01-10")
     assert {c.entity for c in got if c.text == "732.8億元"} == {"台中"}
+
+
+def test_claims_copy_with_bare_yi_under_a_numbered_heading(extractor) -> None:
+    # a content-farm copy: the 元 left out, the scale broken onto the next line, the metric only in the heading
+    text = ("一 经济总量\n福州:14236.96亿 增长5.8%\n"
+            "福州连续两年超越泉州 泉州2023年还是12172.33亿 一年涨了将近一千亿\n福州总量已经是1.42\n万亿 泉州也有1.31\n万亿\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-02-11")}
+    assert (got["12172.33亿"].unit, got["12172.33亿"].metric) == ("CNY", "gdp")
+    assert (got["将近一千亿"].value, got["将近一千亿"].measure) == (1e11, "change")
+    assert (got["1.42"].value, got["1.42"].line, got["1.42"].metric) == (1.42e12, 4, "gdp")
+    assert (got["1.31"].value, got["1.31"].line) == (1.31e12, 5)
+
+
+def test_claims_bare_yi_of_visitors_is_no_money(extractor) -> None:
+    got = claims(extractor, "全市地区生产总值增长5%。全年接待游客1.2亿，常住人口1400万。")
+    assert [c.text for c in got if c.unit == "CNY"] == []
