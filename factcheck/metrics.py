@@ -102,6 +102,12 @@ class MetricMatcher:
         if m.label is not None:
             left = m.label  # a table row: its label says what every number of the row measures
         left = self.clean_phrase(left, place_names)
+        if m.label is not None and not left and m.column is not None:
+            # 县市区 | 地区生产总值（亿元） | 一般公共预算收入（亿元）: rows of places, each column its own metric
+            column = self.clean_phrase(m.column, place_names)
+            metric = self.match(column)
+            if metric is not None:
+                return metric, column
         right = self._right_noun(text, m)
         if right.startswith(("相比", "相较", "比较")):
             right = ""  # 与2010年的1644860人相比: the end of the comparison, nothing counted

@@ -27,6 +27,13 @@ _MARKUP = re.compile(
     re.S | re.I,
 )
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+# A page's summary for search engines and shares is published text: <meta name="description" content="…">,
+# og:title, og:description, and a JSON-LD block's headline and description
+_SUMMARY_META = re.compile(r"""\b(?:name|property)\s*=\s*["']?(?:description|og:title|og:description|twitter:title|"""
+                           r"""twitter:description)["'\s>]""", re.I)
+_META_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.I)
+_JSON_LD_FIELD = re.compile(r'"(?:headline|alternativeHeadline|description)"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 _EMPHASIS = re.compile(r"\*\*|__")
 # Content-farm copies put stray spaces inside figures (增长 7.8 %, 15456.19 亿元): a single space
 # between Chinese and a digit, or between a digit and Chinese or %, is dropped.
@@ -215,7 +222,15 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         tag = (m.group("tname") or "").lower()
         if tag == "tr":
             in_row = not m.group("tag").startswith("</")
-        if m.group("entity"):
+        summaries = _summary_spans(original, m) if tag == "meta" or m.group("hname") else ()
+        if summaries:
+            at = m.start()
+            for start, end in summaries:
+                out.emit("\n" * original.count("\n", at, start) or "\n", at)
+                copy_plain(start, end)
+                at = end
+            out.emit("\n" * original.count("\n", at, m.end()) or "\n", at)
+        elif m.group("entity"):
             out.emit(html.unescape(m.group("entity")), m.start())
         elif m.group("tag") and (m.group("tname") or "").lower() in ("td", "th"):
             out.emit("\t", m.start())  # cells of a row stay on one line, split by tabs
@@ -228,6 +243,22 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         pos = m.end()
     copy_plain(pos, len(original))
     return out
+
+
+def _summary_spans(original: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """Where the published summary text inside a <meta> tag or a JSON-LD script is."""
+    if m.group("hname"):
+        opening = original[m.start():original.find(">", m.start(), m.end()) + 1]
+        if not _JSON_LD.search(opening):
+            return []
+        return [f.span(1) for f in _JSON_LD_FIELD.finditer(original, m.start(), m.end()) if f.end(1) > f.start(1)]
+    if not _SUMMARY_META.search(original, m.start(), m.end()):
+        return []
+    content = _META_CONTENT.search(original, m.start(), m.end())
+    if content is None:
+        return []
+    group = 1 if content.group(1) is not None else 2
+    return [content.span(group)] if content.end(group) > content.start(group) else []
 
 
 def _has_glosses(original: str) -> bool:

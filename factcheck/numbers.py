@@ -253,15 +253,18 @@ class NumberFinder:
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
             # a Markdown table row (| a | b |), or one written without the outer bars (a | b | c)
-            piped = line.count("|") >= 3 and (line.lstrip().startswith("|") or line.count(" | ") >= 2)
-            if "\t" not in line and not piped:
+            # or one with no spaces around its bars (区县|面积|人口, ｜ made ASCII)
+            piped = line.count("|") >= 3 and (line.lstrip().startswith("|") or line.count(" | ") >= 2
+                                              or " " not in line.strip())
+            spaced = "\t" not in line and not piped and _spaced_row(line)
+            if "\t" not in line and not piped and not spaced:
                 headers = [] if line.strip() else headers
                 parent_unit = None if line.strip() else parent_unit
                 declared = _DECLARED_UNIT.search(line)
                 table_unit = self._unit_expression(declared.group(1)) if declared else \
                     (None if line.strip() else table_unit)
                 continue
-            separator = "|" if piped else "\t"
+            separator = "|" if piped else "  " if spaced else "\t"
             cells = _cells(line, start, separator)
             if len(cells) < 2:
                 continue
@@ -665,14 +668,33 @@ def _unit_in(headers: list[str]) -> bool:
 
 def _indented(line: str, separator: str) -> bool:
     """Whether a row's first cell starts with a space (a full-width one, as tables indent sub-items)."""
+    if separator == "  ":
+        return line[:1] in (" ", "\u3000")
     first = next((raw for raw in line.split(separator) if raw.strip()), "")
     if separator == "|":
         first = first.removeprefix(" ")  # | 居民… |: the bars' padding is no indent
     return first[:1].isspace()
 
 
+# a table laid out with spaces: cells apart by two spaces or more, or by full-width ones
+_SPACED_CELL = re.compile(r"[^ \u3000]+(?: [^ \u3000]+)*")
+_SPACED_GAP = re.compile(r" {2,}|\u3000+")
+
+
+def _spaced_row(line: str) -> bool:
+    """县市区        地区生产总值（亿元）   比上年增长（%）: a row of at least three short cells set apart by
+    runs of spaces (a header, or a label and its figures); prose keeps single spaces."""
+    body = line.strip(" \u3000")
+    if len(_SPACED_GAP.findall(body)) < 2:
+        return False
+    cells = _SPACED_CELL.findall(body)
+    return len(cells) >= 3 and all(len(c) <= 24 and not c.endswith(("。", "，", "；")) for c in cells)
+
+
 def _cells(line: str, start: int, separator: str = "\t") -> list[tuple[str, int]]:
     """The non-empty cells of a table row, stripped, with their offsets in the text."""
+    if separator == "  ":
+        return [(c.group(), start + c.start()) for c in _SPACED_CELL.finditer(line)]
     out, pos = [], start
     for raw in line.split(separator):
         stripped = raw.strip()

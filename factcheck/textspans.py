@@ -45,7 +45,7 @@ def sentence_starts(text: str) -> list[int]:
             nxt = nxt[:1]
             if last in ("，", "、", "：", ":", ",", "；", ";"):
                 continue
-            if len(line) >= _WRAPPED_LINE and "\t" not in line and not line.lstrip().startswith("|") \
+            if len(line) >= _WRAPPED_LINE and "\t" not in line and "|" not in line and "   " not in line.strip() \
                     and _RUNS_ON.match(last or " ") and _RUNS_ON.match(nxt or " "):
                 continue
         starts.append(end)

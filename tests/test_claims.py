@@ -473,3 +473,21 @@ def test_claims_copy_with_bare_yi_under_a_numbered_heading(extractor) -> None:
 def test_claims_bare_yi_of_visitors_is_no_money(extractor) -> None:
     got = claims(extractor, "全市地区生产总值增长5%。全年接待游客1.2亿，常住人口1400万。")
     assert [c.text for c in got if c.unit == "CNY"] == []
+
+
+def test_claims_table_laid_out_with_spaces(extractor) -> None:
+    text = ("表1　2024年县市区主要经济指标\n"
+            "县市区        地区生产总值（亿元）   比上年增长（%）   一般公共预算收入（亿元）\n"
+            "潍城区              402.6               5.1               20.1\n"
+            "寒亭区              318.4               5.6               18.6\n")
+    got = [(c.line, c.entity, c.metric, c.measure, c.value) for c in claims(extractor, text, "2025-03-20")]
+    assert (3, "潍城", "gdp", "level", 402.6e8) in got
+    assert (3, "潍城", "gdp", "change", 5.1) in got
+    assert (4, "寒亭", "public_budget_revenue", "level", 18.6e8) in got
+
+
+def test_claims_table_with_bars_and_no_spaces(extractor) -> None:
+    text = "区县｜面积（平方千米）｜常住人口（2020年，万人）｜政府驻地\n张店区｜351｜111.6｜马尚街道\n淄川区｜963｜72.5｜般阳路街道\n"
+    got = [(c.line, c.entity, c.metric, c.unit, c.value) for c in claims(extractor, text)]
+    assert (2, "张店", None, "m2", 351e6) in got
+    assert (3, "淄川", "resident_population", "人", 725000) in got

@@ -183,3 +183,19 @@ def test_changed_characters_counts_code_points_that_differ() -> None:
     assert _changed_characters("經濟發展", "经济发展") == 3
     assert _changed_characters("abc", "abc") == 0
     assert _changed_characters("a😀c", "a😁d") == 2  # astral characters are one code point each
+
+
+def test_normalise_page_summaries_are_text_on_their_lines() -> None:
+    # search engines and shares show these: published text, cited on the tag's own line
+    source = ('<html><head>\n<meta name="keywords" content="济南,GDP,2024">\n'
+              '<meta name="description" content="全市地区生产总值13527.6亿元，增长5.6%。">\n'
+              '<meta property="og:image" content="https://img.example.com/1200x630.jpg">\n'
+              '<script type="application/ld+json">\n{\n  "@type": "NewsArticle",\n'
+              '  "headline": "济南2024年GDP达13527.6亿元",\n  "datePublished": "2025-01-24"\n}\n</script>\n'
+              '<script>var views = 8899;</script>\n</head><body><p>正文</p></body></html>')
+    n = normalise(source, ".html", None)
+    assert n.line_of(n.text.index("全市地区生产总值13527.6亿元")) == 3
+    assert n.line_of(n.text.index("济南2024年GDP达13527.6亿元")) == 8
+    for absent in ("1200x630", "8899", "2025-01-24", "NewsArticle", "keywords"):
+        assert absent not in n.text
+    assert n.line_of(n.text.index("正文")) == 13
