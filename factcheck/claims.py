@@ -27,7 +27,8 @@ _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|
 _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看"
-                           r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：])")  # 地区生产总值：8120.6亿元⏎增长：5.9%
+                           r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
+                           r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会|代管)")
 _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?中(?:居|排|位))")  # 在广东省21个地级以上市中居第3位
@@ -39,6 +40,11 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
+_NEXT_YEARS = ("明年", "次年", "后年")
+_DATELINE = re.compile(r"[（(](?:[^（()）\n]{0,20}?记者|新华社|中新社|中央社)[^（()）\n]{0,24}?[0-9一二三四五六七八九十]{1,3}日?(?:电|讯)[）)]")
+_CHANGE_STATED = re.compile(r"(?:比上年|同比|比上年末)(?:增长|下降|上涨|增加|减少)")  # a sentence, no heading
+_GROWTH_LINE = re.compile(r"[ \t\u3000]*(?:GDP|经济)?(?:增速|增幅|增长率)(?:方面|对比|比较)?[ \t\u3000:：]")
+_NUMBERED_LINE = re.compile(r"[#【（(]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]")  # a section's heading
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|增长预期目标|年增率")  # 通胀率: a price rise
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
@@ -126,6 +132,9 @@ class ClaimBuilder:
         main_year = _main_year(times)
         time_starts = [t.start for t in times]
         place_hits = place_hits if place_hits is not None else self.places.find(text)
+        datelines = [d.span() for d in _DATELINE.finditer(text)] if "电" in text or "讯" in text else []
+        if datelines:  # （中央社记者苏思云台北28日电）: where the reporter filed from, no subject
+            place_hits = [h for h in place_hits if not any(a <= h.start < b for a, b in datelines)]
         hit_starts = [h.start for h in place_hits]
         lists = self._lists(text, mentions, sentences)
         roles = _from_to_roles(text, mentions)
@@ -331,6 +340,8 @@ class ClaimBuilder:
             is_change = True  # 房地产开发投资-12.6%: a share is never negative
         if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
             is_change = True  # 增速回升至3%, a table row "GDP实际增速 | 5.2%": the number is a growth rate
+        if not is_change and m.unit == "%" and _GROWTH_LINE.match(text, text.rfind("\n", max(0, m.start - 60), m.start) + 1):
+            is_change = True  # 增速 昆明4.5% 南宁4.4%: a line of a copy under its growth label
         if not is_change and m.unit == "%" and not HAN.search(text, clause.start, m.start):
             after = LABEL_AFTER.match(text, m.end)  # ▶ 11.2%　全市数字经济核心产业增加值增速
             is_change = bool(after and _GROWTH_RATE.search(after.group(1)))
@@ -534,7 +545,7 @@ class ClaimBuilder:
         line = text[para.start:para.end].strip()
         # a table row (面积⇥461 km²) or an infobox field (面积：931平方千米) is no heading
         return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line \
-            and not _FIELD.match(line)
+            and not _FIELD.match(line) and not _CHANGE_STATED.search(line)
 
     # -- period ---------------------------------------------------------------------------------
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
@@ -583,6 +594,9 @@ class ClaimBuilder:
             if not named and _HAS_FIGURE.search(text, start, end):
                 passed += 1
                 continue
+            if not _HAS_FIGURE.search(text, start, end) and not text[start:end].rstrip().endswith(("：", ":")):
+                # 明年谁在前面还真不好说: a guess about next year, no figure of it, sets no period
+                named = [t for t in named if not text.startswith(_NEXT_YEARS, t.start)]
             looked += 1
             # a year or part of a year they name goes on; a day (a dateline: 2025年1月20日) does not
             # (but the day a count is taken at, 截至2020年11月1日零时, gives its year)
@@ -878,6 +892,8 @@ def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) ->
         start = paragraphs[k]
         end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
         line = text[start:end].strip()
+        if not t.explicit_year and not _NUMBERED_LINE.match(line):
+            continue  # 明年谁在前面还真不好说: a short line of talk, no heading
         if len(line) <= 30 and not _HEADING_END.search(line) and not re.search(r"\d+(?:\.\d+)?[万亿元%]", line) \
                 and not line.startswith(("“", "\"", "「", "‘")):
             if not out or out[-1][0] != start:

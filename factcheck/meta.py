@@ -141,6 +141,7 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
             if hit.level != "region":
                 counts[hit.name] += 3
     text = norm.text
+    counts.update(places.agency_nations(text))  # 行政院主计总处今天公布: a Taiwan dispatch dated 台北
     own = Counter(m.group(1) for m in _OWN_WORDS.finditer(text) if not m.start() or text[m.start() - 1] in _CLAUSE_OPENERS)
     if places.country and own["国"] > max(counts.values(), default=0) and own["国"] > own["省"] + own["市"]:
         return places.country  # a national release: 全国…, 我国…, the provinces named as examples
@@ -154,7 +155,7 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
         return provinces[0] if provinces else places.province_of(best)
     # a province named as often as its own city is the city's context, not its subject (a city named
     # as often as one of its districts stays the subject: 太原 and 小店区 in a report on 太原)
-    if places.level_rank(best) == 2:
+    if places.level_rank(best) == 2 and not (own["省"] >= 3 and own["省"] > own["市"]):
         for name, count in ranked[1:3]:
             if places.parent_of(name) == best and count >= best_count * 0.8:
                 return name

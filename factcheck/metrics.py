@@ -23,7 +23,7 @@ _FILLER = re.compile(
     r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计|力争|争取|确保|力求|预计)+"
 )
 _TRAILING = re.compile(
-    r"(?:分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
+    r"(?:这块|这边|方面|分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|恢复至|恢复到|至|到|由|从|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
     r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于|每|[:：]|(?:增长)?预期目标|增长目标)+$"
@@ -32,6 +32,7 @@ _TRAILING = re.compile(
 # 了 is never part of a name; ▶■● are a data box's bullets
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了|[▶►▷■□●○◆◇★☆▲△•·※|]")
 _INNER_VERBS = ("实现", "完成")
+_SPACE_OR_DIGIT = re.compile(r"[\s\d]")
 _SECTION_REACH = 600  # characters back to a section heading
 # 一 经济总量, 二、常住人口, （三）人均GDP: a numbered heading alone on its line
 _NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]?[ \t\u3000]*|[（(][一二三四五六七八九十]{1,3}[）)])"
@@ -102,6 +103,15 @@ class MetricMatcher:
         if m.label is not None:
             left = m.label  # a table row: its label says what every number of the row measures
         left = self.clean_phrase(left, place_names)
+        if not left and m.label is None and clause.start and text[clause.start - 1] in "：: \u3000\t":
+            # 农村居民:福州32581元 泉州33519元, 农村这块 南宁21628元: the label opening the line says what the
+            # figures are
+            line_start = text.rfind("\n", max(0, clause.start - 13), clause.start) + 1
+            label = text[line_start:clause.start].rstrip("：: \u3000\t")
+            if (line_start or clause.start <= 13) and label and not _SPACE_OR_DIGIT.search(label):
+                left = self.clean_phrase(label, place_names)
+                if left in ("城镇", "农村", "城市", "乡村"):
+                    left += "居民"  # 农村这块: the rural residents of the figures before
         if m.label is not None and not left and m.column is not None:
             # 县市区 | 地区生产总值（亿元） | 一般公共预算收入（亿元）: rows of places, each column its own metric
             column = self.clean_phrase(m.column, place_names)

@@ -494,6 +494,8 @@ class NumberFinder:
 
     def _prefix_word(self, text: str, start: int) -> str | None:
         m = self._prefix_re.search(text, max(0, start - 6), start)
+        if m and m.group() == "近" and text[m.start() - 1:m.start()] == "最":
+            return None  # 最近三座城市: recently, no approximation
         return m.group() if m else None
 
     # -- ranges, qualifiers and filters -----------------------------------------------------------

@@ -21,7 +21,7 @@ _QUARTERS = r"第?[一二三四1-4]季度?|(?:前|首)[三两二]季度?|首季�
 _PART = (
     rf"(?P<part>{_QUARTERS}|上半年|下半年|全年|"
     rf"(?P<m1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<m2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?|"
-    rf"(?P<mon>1[0-2]|[1-9]|[{_CN}]{{1,2}})月(?:份)?(?:(?P<day>[1-9]|[12]\d|3[01])日)?)"
+    rf"(?P<mon>1[0-2]|0?[1-9]|[{_CN}]{{1,2}})月(?:份)?(?:(?P<day>0?[1-9]|[12]\d|3[01])日)?)"  # 2025年03月02日
 )
 TIME_EXPR = re.compile(
     # every alternative starts with one of these: the lookahead lets the scan skip other characters fast

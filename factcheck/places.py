@@ -126,6 +126,22 @@ class PlaceMatcher:
         return name
 
     @functools.cached_property
+    def _agencies(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """Agencies of a nation other than the country (主计总处 is Taiwan's): a document citing them is
+        about that nation."""
+        agencies = self._lexicon.words.get("national_agencies") or {}
+        nation_of = {name: nation for nation, names in agencies.items() if nation in self._levels
+                     and nation != self.country for name in names}
+        if not nation_of:
+            return None, {}
+        return re.compile("|".join(map(re.escape, sorted(nation_of, key=len, reverse=True)))), nation_of
+
+    def agency_nations(self, text: str) -> list[str]:
+        """The nation of each such agency named in the text."""
+        pattern, nation_of = self._agencies
+        return [nation_of[m.group()] for m in pattern.finditer(text)] if pattern else []
+
+    @functools.cached_property
     def country(self) -> str | None:
         """The nation's name: what 全国 and 我国 refer to."""
         return next((name for name, level in self._levels.items() if level == "country"), None)

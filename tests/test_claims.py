@@ -491,3 +491,37 @@ def test_claims_table_with_bars_and_no_spaces(extractor) -> None:
     got = [(c.line, c.entity, c.metric, c.unit, c.value) for c in claims(extractor, text)]
     assert (2, "张店", None, "m2", 351e6) in got
     assert (3, "淄川", "resident_population", "人", 725000) in got
+
+
+def test_claims_taiwan_dispatch_dated_taipei_is_about_taiwan(extractor) -> None:
+    text = ("主計總處：今年經濟成長率預測3.10%\n2025/05/28 17:05\n"
+            "（中央社記者蘇思云台北28日電）行政院主計總處今天公布，114年第1季經濟成長率為5.48%。\n"
+            "主計總處指出，商品出口年增17.25%。\n")
+    got = claims(extractor, text, "2025-05-28")
+    assert {c.entity for c in got} == {"台湾"}
+
+
+def test_claims_province_press_conference_naming_its_capital_often(extractor) -> None:
+    text = ("云南省人民政府新闻办公室\n2025年一季度云南省经济运行情况新闻发布会\n"
+            "出席：昆明市副市长，昆明市统计局局长，曲靖市副市长。\n"
+            "2024年全省地区生产总值31534.1亿元，比上年增长3.8%。\n其中，第一产业增加值4516.36亿元，增长4.2%。\n"
+            "全省规模以上工业增加值增长5.1%。全省固定资产投资下降11.1%。\n"
+            "昆明市副市长：昆明地区生产总值8275.75亿元，增长4.5%。昆明投资增长2%。昆明消费增长3%。\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-04-22")}
+    assert (got["3.8%"].entity, got["4516.36亿元"].entity) == ("云南", "云南")
+    assert got["8275.75亿元"].entity == "昆明"
+
+
+def test_claims_copy_lines_without_punctuation(extractor) -> None:
+    # a copy that writes spaces for punctuation: a line is a sentence, its opening label says what follows,
+    # a byline's zero-padded date and a guess about next year set no period
+    text = ("南宁 昆明 贵阳 西南三座省会2024年成绩单出炉\n原创 西南城事 2025年03月02日 20:18 广西\n"
+            "最近三座城市的2024年经济数据都公布了\n\n【一、GDP总量】\n昆明：8257.75亿 稳坐老大\n南宁：5893.22亿\n"
+            "昆明一骑绝尘,,南宁和贵阳咬得很紧 明年谁在前面还真不好说\n增速 昆明4.5% 南宁4.4% 贵阳5.6%贵阳跑得最快\n\n"
+            "【九、居民收入】\n城镇居民人均可支配收入 昆明59328元 南宁46975元\n农村这块 南宁21628元 昆明24286元\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-03-02")}
+    assert "近三座" not in got
+    assert (got["8257.75亿"].period, got["8257.75亿"].metric) == ("2024", "gdp")
+    assert (got["4.5%"].period, got["4.5%"].measure, got["4.5%"].kind) == ("2024", "change", "actual")
+    assert (got["21628元"].metric, got["21628元"].scope) == ("disposable_income", ("农村",))
+    assert got["59328元"].scope == ("城镇",)
