@@ -127,7 +127,7 @@ class ClaimBuilder:
         paragraphs = starts_of(text, re.compile(r"\n"))
         province = self.places.province_of(meta.place) if meta.place else None
         era_base = self._era_base.get(province) if province else None
-        title_year = _title_year(meta.title, era_base)
+        title_year = _title_year(meta.title, era_base) or _title_year(_head(text), era_base)
         times = find_time_exprs(text, meta.date, int(title_year) if title_year else None, era_base)
         main_year = _main_year(times)
         time_starts = [t.start for t in times]
@@ -915,6 +915,13 @@ def _main_year(times: list[TimeExpr]) -> str | None:
 def _section_period(sections: list[tuple[int, str]], para_start: int) -> str | None:
     k = bisect_right(sections, (para_start, "\uffff")) - 1
     return sections[k][1] if k >= 0 else None
+
+
+def _head(text: str) -> str:
+    """The first short lines (a title and its subtitle: 国新办就2024年国民经济运行情况…举行新闻发布会)."""
+    lines = [line.strip() for line in text[:400].split("\n")[:8] if line.strip()][:3]
+    return "\n".join(line for line in lines if len(line) <= 60 and not _SENTENCE_END.search(line)
+                     and not _HAS_FIGURE.search(line))
 
 
 def _title_year(title: str | None, era_base: int | None = None) -> str | None:

@@ -129,7 +129,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)$")
+_LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
 _BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*[\d〇零一二两三四五六七八九十]")
 _COMPARED = re.compile(r"(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
@@ -179,7 +179,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         local = local or base or (of_next and bool(re.search(r"(?:由|从|到|至)$", before)))
         if base:
             bases.add(m.start())
-        if _LOOKING_BACK.search(text, max(0, m.start() - 3), m.start()):
+        if _LOOKING_BACK.search(text, max(0, m.start() - 5), m.start()):
             flashbacks.add(m.start())
         if g["iso"]:
             out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))
@@ -255,6 +255,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             else:
                 year = report_year or doc_year
             month = _num(g["lone_mon"]) or 0
+            if not day and year is not None and doc_date and year == doc_year and len(doc_date) >= 7 \
+                    and month > int(doc_date[5:7]) and not last_year:
+                year -= 1  # 12月份…上涨0.1% in a release of February: last December, no month to come
             if year is None or not 1 <= month <= 12:
                 continue
             period = f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"

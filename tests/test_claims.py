@@ -525,3 +525,13 @@ def test_claims_copy_lines_without_punctuation(extractor) -> None:
     assert (got["4.5%"].period, got["4.5%"].measure, got["4.5%"].kind) == ("2024", "change", "actual")
     assert (got["21628元"].metric, got["21628元"].scope) == ("disposable_income", ("农村",))
     assert got["59328元"].scope == ("城镇",)
+
+
+def test_claims_press_conference_subtitle_year_and_last_december(extractor) -> None:
+    text = ("国务院新闻办公室新闻发布会实录\n国新办就2024年国民经济运行情况和统计公报有关情况举行新闻发布会\n"
+            "时间：2025年2月28日（星期五）上午10时\n\n康义：\n各位记者朋友，大家上午好！\n"
+            "全年居民消费价格比上年上涨0.2%。12月份，居民消费价格同比上涨0.1%。\n全年城镇新增就业1256万人。\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-02-28")}
+    assert got["0.2%"].period == "2024"
+    assert got["0.1%"].period == "2024-12"
+    assert got["1256万人"].period == "2024"
