@@ -396,12 +396,31 @@ class ClaimBuilder:
         agency_nation = self._agency_speaks(text, hits, k, sent, m) if nation else None
         if agency_nation:
             return nation if agency_nation == "own" else agency_nation
+        def home() -> str | None:
+            """全市, 全省: the document's place, or the place of its kind a section heading names (一、重庆：…
+            in a document about 成都 and 重庆; 重庆 is a city of a province's rank)."""
+            section = self._section_place(text, hits, hit_starts, para, paragraphs, meta.place) if meta.place else None
+            if section:
+                doc_rank, section_rank = self.places.level_rank(meta.place), self.places.level_rank(section)
+                # a city's document: another city (重庆 too); a province's: another province
+                if (section_rank == 2 == doc_rank) or (self.places.is_city(section) and self.places.is_city(meta.place)):
+                    return section
+            return meta.place
+
         own = _OWN_PLACE.search(text, clause_start, m.start)
         province_doc = meta.place is not None and self.places.level_rank(meta.place) == 2
         if own is None and province_doc:
             own = _PROVINCE_OWN.search(text, clause_start, m.start)
+        if own and m.unit == "rank" and own.end() >= m.start - 4:
+            own = None  # 继续保持全省第一: where it ranks, not whose rank
         if own and (own.group(1) or province_doc) and meta.place and not (k and hits[k - 1].start >= clause_start):
-            return meta.place  # 全市下辖5个区: 全市 is the document's place, whatever the sentence named before
+            # 重庆市统计局公布，2024年全市实现…: 全市 is the city the sentence opened with, in a document
+            # about another; else the document's place (全市下辖5个区), whatever lesser place came before
+            if own.group(1) and k and hits[k - 1].start >= sent.start and hits[k - 1].name != meta.place \
+                    and self.places.is_city(hits[k - 1].name) and self.places.is_city(meta.place) \
+                    and not self._is_denominator(text, hits[k - 1], m):
+                return hits[k - 1].name
+            return home()
         if _PLACES_TOGETHER.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
             return None
         for hit in _backwards(hits, k):
@@ -428,9 +447,9 @@ class ClaimBuilder:
         if own and meta.place:
             if own.group(2) and self.places.level_rank(meta.place) < 2:
                 return self.places.province_of(meta.place)
-            return meta.place
+            return home()
         if province_doc and _PROVINCE_OWN.search(text, sent.start, m.start):
-            return meta.place  # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
+            return home()  # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
         # 襄阳达到5997.6亿元。全省常住人口城镇化率…。粮食总产量557.7亿斤: the document's own place, said since
         own_since: re.Match[str] | None | bool = False  # searched when a place before the sentence is met
         for hit in _backwards(hits, k):
@@ -440,7 +459,7 @@ class ClaimBuilder:
                 own_since = (_PROVINCE_OWN if province_doc else _OWN_PLACE).search(
                     text, max(para.start, sent.start - 200), sent.start)
             if own_since and hit.start < own_since.start() and meta.place:
-                return meta.place
+                return home()
             if hit.level != "region" and not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit) \
                     and (hit.name == meta.place or _states_figures(text, hit, m.start)):
                 return _pair_name(hits, hit_starts, hit, meta.place)
@@ -470,7 +489,8 @@ class ClaimBuilder:
             line = text[start:end].strip()
             if not line:
                 continue
-            if len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(line):
+            numbered = _NUMBERED_HEADING.match(line)  # 一、重庆：经济总量稳居全国城市第4位
+            if not numbered and (len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(line)):
                 continue
             k = bisect_left(hit_starts, start)
             if q < _TITLE_LINES or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place:
@@ -953,6 +973,7 @@ _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
+_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;！？!?\t|]{2,30}$")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")

@@ -112,6 +112,15 @@ class PlaceMatcher:
     def is_region(self, name: str) -> bool:
         return self._levels.get(name) == "region"
 
+    @functools.cached_property
+    def _cities(self) -> frozenset[str]:
+        """Places that are cities, whatever their rank (重庆市 ranks with the provinces)."""
+        return frozenset(p.name for p in self._lexicon.places if p.level == "prefecture" or
+                         (p.level == "province" and p.full.endswith("市")))
+
+    def is_city(self, name: str) -> bool:
+        return name in self._cities
+
     def level_rank(self, name: str) -> int:
         return _LEVEL_RANK.get(self._levels.get(name, "county"), 0)
 

@@ -535,3 +535,22 @@ def test_claims_press_conference_subtitle_year_and_last_december(extractor) -> N
     assert got["0.2%"].period == "2024"
     assert got["0.1%"].period == "2024-12"
     assert got["1256万人"].period == "2024"
+
+
+def test_claims_section_of_another_city_and_its_quanshi(extractor) -> None:
+    # a 成都 article's section on 重庆 (a city of a province's rank): 全市 and the figures under the heading
+    # are 重庆's; 全省第一 is where a figure ranks, not whose it is
+    text = ("成渝双城记：2024年成都、重庆经济成绩单出炉\n成都市统计局公布，成都地区生产总值23511.3亿元。成都增长5.7%。\n\n"
+            "一、重庆：经济总量稳居全国城市第4位\n重庆市统计局公布，2024年全市实现地区生产总值32193.15亿元，增长5.7%。\n"
+            "全年社会消费品零售总额15675.7亿元，增长3.6%。\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-02-10")}
+    assert got["23511.3亿元"].entity == "成都"
+    assert (got["32193.15亿元"].entity, got["15675.7亿元"].entity) == ("重庆", "重庆")
+    union = claims(extractor, "江苏省总工会近日发布2024年度全省职工优秀项目，我市6个项目入选。", "2024-05-01")
+    assert [c.entity for c in union if c.text == "6个"] != ["江苏"]
+
+
+def test_claims_rank_within_the_province_is_the_city_s(extractor) -> None:
+    text = "【江苏】\n江苏地区生产总值137008.0亿元。\n\n【山东】\n山东实现地区生产总值98566.0亿元。青岛16719.5亿元，增长5.7%，继续保持全省第一。\n"
+    got = {c.text: c for c in claims(extractor, text, "2025-02-01")}
+    assert got["第一"].entity == "青岛"
