@@ -30,6 +30,7 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
+_BY_PARTS = re.compile(r"\s*(?:<[^>]*>)?\s*(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看)")
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会|代管)")
 _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?中(?:居|排|位))")  # 在广东省21个地级以上市中居第3位
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
@@ -191,7 +192,9 @@ class ClaimBuilder:
             if _BY_QUARTER.match(text, sent.start) and first_in_paragraph and sent.start not in previous:
                 # 地区生产总值…增长4.2%。其中，第三产业…增长4.8%。分季度看，一季度增长4.1%: the lead figure's
                 # quarters, of this paragraph or, when it opens one, of the paragraph before
-                lead_at = para.start if para.start in first_in_paragraph else next(reversed(first_in_paragraph))
+                lead_at = para.start if para.start in first_in_paragraph else next(
+                    (at for at in reversed(first_in_paragraph) if not _BY_PARTS.match(text, at)),
+                    next(reversed(first_in_paragraph)))  # not 分产业看，第一产业…: a breakdown of its own
                 carried = first_in_paragraph[lead_at]
             carried_here = previous.get(sent.start)
             if carried_here is None and carried is not None and clause.start > sent.start and \
@@ -227,9 +230,10 @@ class ClaimBuilder:
                 place_list_metric = (metric, metric_text)
             if _is_place_line(text, m, place_hits, hit_starts):
                 # 【GDP总量】⏎苏州：26727亿元 …【和一线城市比一比】⏎深圳：36801.87亿: lines of places go on
-                if metric is None:  # the last such line's metric, else the document's lead one of the unit
-                    metric, metric_text = place_line_metric.get(m.unit_class) or lead_metric.get(
-                        m.unit_class, (None, metric_text))
+                if metric is None:  # the heading's metric, the last such line's, else the document's lead one
+                    section = self.metrics.section_metric(text, m.start)
+                    metric, metric_text = (section, metric_text) if section else place_line_metric.get(
+                        m.unit_class) or lead_metric.get(m.unit_class, (None, metric_text))
                 else:
                     place_line_metric[m.unit_class] = (metric, metric_text)
             if metric is not None:

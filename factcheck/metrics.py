@@ -32,6 +32,8 @@ _TRAILING = re.compile(
 # 了 is never part of a name; ▶■● are a data box's bullets
 _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了|[▶►▷■□●○◆◇★☆▲△•·※|]")
 _INNER_VERBS = ("实现", "完成")
+_HEADLINE_TAIL = re.compile(r"(?:出炉|发布|公布|出来了|来了)?[！!？?_|｜\-—].*$|(?:出炉|发布|公布|出来了|来了)$")
+_HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]\s*")
 _SPACE_OR_DIGIT = re.compile(r"[\s\d]")
 _SECTION_REACH = 600  # characters back to a section heading
 # 一 经济总量, 二、常住人口, （三）人均GDP: a numbered heading alone on its line
@@ -112,6 +114,14 @@ class MetricMatcher:
                 left = self.clean_phrase(label, place_names)
                 if left in ("城镇", "农村", "城市", "乡村"):
                     left += "居民"  # 农村这块: the rural residents of the figures before
+        if not left and m.label is None and text.startswith(("！", "!"), m.end):
+            # 64697.0亿元！2024年四川经济成绩单出炉: a headline that opens with its figure names it after
+            line_end = text.find("\n", m.end, m.end + 40)
+            rest = text[m.end + 1:line_end if line_end >= 0 else m.end + 40]
+            rest = _HEADLINE_TAIL.sub("", rest)
+            named = self.match(self.clean_phrase(rest, place_names))
+            if named:
+                return named, rest
         if m.label is not None and not left and m.column is not None:
             # 县市区 | 地区生产总值（亿元） | 一般公共预算收入（亿元）: rows of places, each column its own metric
             column = self.clean_phrase(m.column, place_names)
@@ -198,9 +208,13 @@ class MetricMatcher:
         headings = list(_NUMBERED_HEADING.finditer(text, max(0, start - _SECTION_REACH, end), start)) if numbered else []
         if headings:  # the last numbered heading after any bracketed one
             return self.match(self.clean_phrase(headings[-1].group(1)))
-        if end >= 0 and "\n" in text[end:start]:
-            return self.match(self.clean_phrase(text[at + 1:end]))
+        if end >= 0 and "\n" in text[end:start]:  # 【二、人口】: the heading's words after its number
+            return self.match(self.clean_phrase(_HEADING_NUMBER.sub("", text[at + 1:end])))
         return None
+
+    def section_metric(self, text: str, start: int) -> str | None:
+        """The metric the heading over a figure names (【五、外贸】⏎重庆：7177.7亿元)."""
+        return self._section_metric(text, start, numbered=True)
 
     def _row_header(self, text: str, start: int, place_names: NameSet | None) -> str:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""

@@ -555,3 +555,21 @@ def test_claims_rank_within_the_province_is_the_city_s(extractor) -> None:
     text = "【江苏】\n江苏地区生产总值137008.0亿元。\n\n【山东】\n山东实现地区生产总值98566.0亿元。青岛16719.5亿元，增长5.7%，继续保持全省第一。\n"
     got = {c.text: c for c in claims(extractor, text, "2025-02-01")}
     assert got["第一"].entity == "青岛"
+
+
+def test_claims_headline_figure_named_after_it_and_copy_sections(extractor) -> None:
+    got = claims(extractor, "64697.0亿元！2024年四川经济成绩单出炉_四川在线\n", "2025-01-21")
+    assert [(c.metric, c.entity) for c in got] == [("gdp", "四川")]
+    text = ("【二、人口】\n重庆：3190.47万\n成都：2147.7万\n\n【四、消费】\n重庆社零超过1.5万亿，这个成都暂时比不了，\n\n"
+            "【五、外贸】\n重庆：7177.7亿元，成都：7432.6亿元\n")
+    by_text = {c.text: c for c in claims(extractor, text, "2025-02-10")}
+    assert by_text["3190.47万"].metric == "resident_population"
+    assert by_text["超过1.5万亿"].metric == "retail_sales"
+    assert (by_text["7177.7亿元"].metric, by_text["7432.6亿元"].entity) == ("trade_total", "成都")
+
+
+def test_claims_quarters_break_down_the_lead_not_the_industries(extractor) -> None:
+    text = ("2024年全省实现地区生产总值64697.0亿元，比上年增长5.7%。\n分产业看，第一产业增加值6252.1亿元，增长3.4%。\n"
+            "分季度看，一季度增长6.1%，上半年增长5.8%。\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-01-21")}
+    assert (got["6.1%"].metric, got["6.1%"].period) == ("gdp", "2024-Q1")
