@@ -215,3 +215,13 @@ def test_crosscheck_rural_income_agrees_with_its_copy_whichever_comes_first(extr
     agreeing = {c.value for f in found if f.verdict == "agree" for c in f.claims}
     assert agreeing == {33895, 17816}
     assert "conflict" not in verdicts(found)
+
+
+def test_crosscheck_visitor_groups_are_parts_of_all_visitors(extractor: Extractor) -> None:
+    # mainland and Hong Kong visitors are parts of the arrivals, not rival counts of them
+    text = ("2024年入境旅客共3,490.3萬人次，按年增長23.7%。內地旅客有2,489.3萬人次，香港旅客有745.8萬人次。"
+            "過夜旅客人均消費4,215澳門元。")
+    found = findings(extractor, ("a.txt", "澳門統計暨普查局\n" + text, "2025-01-20"),
+                     ("b.txt", "澳門統計暨普查局\n2024年入境旅客共3,490.3萬人次。", "2025-01-21"), metric="tourist_visits")
+    assert "conflict" not in verdicts(found)
+    assert any(f.verdict == "agree" and {c.value for c in f.claims} == {34903000} for f in found)
