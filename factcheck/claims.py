@@ -42,6 +42,11 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _NEXT_YEARS = ("明年", "次年", "后年")
+# 【一、GDP总量】, 一 经济总量, ## 人口: a copy's section heading, no paragraph of its own text (a bulletin's
+# 一、综合 is not passed over: its sections start afresh)
+_SECTION_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,16}】|[一二三四五六七八九十]{1,3}[ \u3000][^\n\d]{1,16}|"
+                                   r"#{1,4} [^\n\d]{1,16})[ \t\u3000]*$")
+_DEADLINE_BEFORE = re.compile(r"(?:到|至|力争|争取|目标)$")
 _DATELINE = re.compile(r"[（(](?:[^（()）\n]{0,20}?记者|新华社|中新社|中央社)[^（()）\n]{0,24}?[0-9一二三四五六七八九十]{1,3}日?(?:电|讯)[）)]")
 _CHANGE_STATED = re.compile(r"(?:比上年|同比|比上年末)(?:增长|下降|上涨|增加|减少)")  # a sentence, no heading
 _GROWTH_LINE = re.compile(r"[ \t\u3000]*(?:GDP|经济)?(?:增速|增幅|增长率)(?:方面|对比|比较)?[ \t\u3000:：]")
@@ -607,6 +612,7 @@ class ClaimBuilder:
         continues = bool(_CONTINUATION.match(text, para.start))
         p = bisect_right(paragraphs, para.start) - 1
         looked = passed = 0
+        crossed = False
         while p > 0 and looked < 2 and passed < _PARAGRAPHS_WITHOUT_TIME:
             p -= 1
             start = paragraphs[p]
@@ -618,6 +624,11 @@ class ClaimBuilder:
             if not named and _HAS_FIGURE.search(text, start, end):
                 passed += 1
                 continue
+            if not named and not passed and not looked and _SECTION_HEADING_LINE.match(text, start, end):
+                crossed = True  # 一 经济总量 right above: the section goes on with the year its text set before
+                continue
+            if crossed:  # but not a deadline set before it (到2027年…⏎二、支持政策)
+                named = [t for t in named if not _DEADLINE_BEFORE.search(text, max(0, t.start - 2), t.start)]
             if not _HAS_FIGURE.search(text, start, end) and not text[start:end].rstrip().endswith(("：", ":")):
                 # 明年谁在前面还真不好说: a guess about next year, no figure of it, sets no period
                 named = [t for t in named if not text.startswith(_NEXT_YEARS, t.start)]

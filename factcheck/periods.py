@@ -129,7 +129,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?$")
+_LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
 _BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*[\d〇零一二两三四五六七八九十]")
 _COMPARED = re.compile(r"(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
@@ -179,7 +179,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         local = local or base or (of_next and bool(re.search(r"(?:由|从|到|至)$", before)))
         if base:
             bases.add(m.start())
-        if _LOOKING_BACK.search(text, max(0, m.start() - 5), m.start()):
+        if _LOOKING_BACK.search(text, max(0, m.start() - 8), m.start()):
             flashbacks.add(m.start())
         if g["iso"]:
             out.append(TimeExpr(m.start(), m.end(), f"{g['iso']}-{g['isom']}-{g['isod']}", False, local))

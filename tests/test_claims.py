@@ -573,3 +573,12 @@ def test_claims_quarters_break_down_the_lead_not_the_industries(extractor) -> No
             "分季度看，一季度增长6.1%，上半年增长5.8%。\n")
     got = {c.text: c for c in claims(extractor, text, "2025-01-21")}
     assert (got["6.1%"].metric, got["6.1%"].period) == ("gdp", "2024-Q1")
+
+
+def test_claims_copy_sections_go_on_with_the_year_set_above_them(extractor) -> None:
+    text = ("山东三强城市大比拼！济南VS青岛VS烟台\n\n２０２４年山东各市的经济成绩单都出炉了 今天就给大家安排上\n"
+            "先说结论 青岛还是老大\n\n一 经济总量\n青岛１６７１９.５亿元 增速5.7% 继续稳坐山东第一的位置\n"
+            "回看一年前，2023年济南GDP是12757.4亿，\n\n【二、人口】\n济南：951.5万\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-02-11")}
+    assert (got["１６７１９.５亿元"].period, got["5.7%"].period) == ("2024", "2024")
+    assert got["951.5万"].period == "2024"
