@@ -42,6 +42,8 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _NEXT_YEARS = ("明年", "次年", "后年")
+_NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,10}$")
+_TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
 # 【一、GDP总量】, 一 经济总量, ## 人口: a copy's section heading, no paragraph of its own text (a bulletin's
 # 一、综合 is not passed over: its sections start afresh)
 _SECTION_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,16}】|[一二三四五六七八九十]{1,3}[ \u3000][^\n\d]{1,16}|"
@@ -343,6 +345,9 @@ class ClaimBuilder:
                 sign = -1
         if is_change and _DECLINE_SIZE.search(text, clause.start, m.start):
             sign = -sign  # 降幅收窄1.2个百分点: the decline got smaller, so the rate went up
+        if not is_change and m.unit_class == "count" and _NEW_OF_STOCK.search(text, max(clause.start, m.start - 14), m.start) \
+                and _TOTAL_AFTER.match(text, m.end):
+            is_change = True  # 新增高新技术企业3500家、总数达到3.5万家: the increase of a stock whose total follows
         if not is_change and m.unit == "%" and text[m.num_start - 1:m.num_start] == "+":
             is_change = True  # 141633.81（+3.5%）: a signed rate is a change
         if not is_change and m.unit == "%" and value < 0:

@@ -582,3 +582,9 @@ def test_claims_copy_sections_go_on_with_the_year_set_above_them(extractor) -> N
     got = {c.text: c for c in claims(extractor, text, "2025-02-11")}
     assert (got["１６７１９.５亿元"].period, got["5.7%"].period) == ("2024", "2024")
     assert got["951.5万"].period == "2024"
+
+
+def test_claims_new_units_of_a_stock_whose_total_follows_are_its_change(extractor) -> None:
+    # 新增5家 beside 累计46家: the increase and the total, never two levels of one count to compare
+    got = {c.text: c.measure for c in claims(extractor, "新增上市公司5家，累计达到46家。新增绿色工厂32家。", "2025-01-20")}
+    assert got == {"5家": "change", "46家": "level", "32家": "level"}
