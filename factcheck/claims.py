@@ -283,6 +283,8 @@ class ClaimBuilder:
                 last += 1
             if last != idx and _THRESHOLD.match(text, mentions[last].end):
                 entity = None  # 超1000亿元、500亿元、100亿元的企业: every item of the list is a threshold
+            # 成都高新区: the city's figure within its zone, a scope of the city that is never its total
+            entity, zone = self.places.split_zone(entity)
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
             if period is None and para.start in plan_paragraphs:
                 period = plan_paragraphs[para.start]
@@ -297,7 +299,7 @@ class ClaimBuilder:
             if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end):
                 m = replace(m, unit=currency)  # 1,486.2億元 in a Taiwan budget: 新台币
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
-                                period, kind, left, sent, lists.get(idx), seen_ids)
+                                period, kind, left, sent, lists.get(idx), seen_ids, zone)
             claims.append(claim)
             if metric is None and _BASE_FIGURE.search(text, max(sent.start, m.start - 24), m.start):
                 base_figures.append(len(claims) - 1)
@@ -859,7 +861,7 @@ class ClaimBuilder:
     def _claim(self, doc: str, norm: NormalisedText, meta: DocumentMeta, m: Mention, value: Decimal,
                lower: Decimal | None, upper: Decimal | None, measure: str | None, metric: str | None,
                metric_text: str, entity: str | None, period: str | None, kind: str, left: str, sent: Span,
-               list_info: tuple[int, int, str] | None, seen_ids: dict[str, int]) -> Claim:
+               list_info: tuple[int, int, str] | None, seen_ids: dict[str, int], zone: str | None = None) -> Claim:
         line = norm.line_of(m.num_start)
         line_start = norm.line_starts[line - 1]
         o_start = norm.original_offset(m.start)
@@ -889,6 +891,8 @@ class ClaimBuilder:
         if seen_ids[digest] > 1:
             digest = hashlib.sha1(f"{key}\x00{seen_ids[digest]}".encode()).hexdigest()[:16]
         scope = self._scope(left, metric_text, list_info, norm.text[sent.start:m.start])
+        if zone and zone not in scope:
+            scope += (zone,)
         if m.unit == "rank":
             scope += _rank_scope(norm.text, m, left)
         basis = None

@@ -100,14 +100,40 @@ class PlaceMatcher:
         hits = []
         forms, surface = self._forms, self._surface
         for index, start, end in automaton.find_matches_as_indexes(text):
-            if self._org.match(text, end):
-                continue
             form = forms[index]
             name, level = surface[form]
+            zone = self._zone_after(text, end) if level in ("prefecture", "province") else None
+            if zone is not None:  # 成都高新区, 郑州航空港区: the zone, not the city
+                hits.append(PlaceHit(start, end + len(zone[0]), name + zone[1], "county"))
+                continue
+            if self._org.match(text, end):
+                continue
             if form == name and level == "county" and start and _WORD_BEFORE.match(text, start - 1):
                 continue  # 新增城镇: a bare county name inside a word (增城), not the place
             hits.append(PlaceHit(start, end, name, level))
         return hits
+
+    def split_zone(self, name: str | None) -> tuple[str | None, str | None]:
+        """(city, zone) of a development zone's name (成都高新区 -> 成都, 高新区); (name, None) otherwise."""
+        if name is None or name in self._levels:
+            return name, None
+        for short in set(self._zones[1].values()):
+            if name.endswith(short) and name[: -len(short)] in self._levels:
+                return name[: -len(short)], short
+        return name, None
+
+    @functools.cached_property
+    def _zones(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        zones: dict[str, str] = self._lexicon.words.get("zones") or {}
+        if not zones:
+            return None, {}
+        return re.compile("|".join(map(re.escape, sorted(zones, key=len, reverse=True)))), zones
+
+    def _zone_after(self, text: str, end: int) -> tuple[str, str] | None:
+        """(written, short) of a development zone named right after a city (成都高新区, 郑州航空港区)."""
+        pattern, zones = self._zones
+        m = pattern.match(text, end) if pattern else None
+        return (m.group(), zones[m.group()]) if m else None
 
     def is_region(self, name: str) -> bool:
         return self._levels.get(name) == "region"

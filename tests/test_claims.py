@@ -588,3 +588,21 @@ def test_claims_new_units_of_a_stock_whose_total_follows_are_its_change(extracto
     # 新增5家 beside 累计46家: the increase and the total, never two levels of one count to compare
     got = {c.text: c.measure for c in claims(extractor, "新增上市公司5家，累计达到46家。新增绿色工厂32家。", "2025-01-20")}
     assert got == {"5家": "change", "46家": "level", "32家": "level"}
+
+
+def test_claims_development_zone_is_a_scope_of_its_city(extractor) -> None:
+    # the sample gold gives a zone's figures to the city; the zone keeps them from being the city's total
+    got = claims(extractor, "成都高新区地区生产总值3516.9亿元。郑州航空港区完成1428.7亿元。成都市地区生产总值23511.3亿元。"
+                            "滨海新区地区生产总值增长5.9%。", "2025-01-20")
+    assert [(c.entity, c.scope) for c in got] == [("成都", ("高新区",)), ("郑州", ("航空港区",)), ("成都", ()),
+                                                  ("滨海新区", ())]
+
+
+def test_claims_currency_before_a_line_break_is_no_prefix(extractor) -> None:
+    got = claims(extractor, "中国大陆去年GDP成长5.0% 经济总量首破130兆元人民币\n2025/01/17 18:42\n", "2025-01-17")
+    assert [c.text for c in got] == ["5.0%", "130兆元人民币"]
+
+
+def test_claims_one_character_counties_keep_their_suffix(extractor) -> None:
+    got = claims(extractor, "洛阳市嵩县地区生产总值186.9亿元，管城回族区地区生产总值823.6亿元。", "2025-03-20")
+    assert [c.entity for c in got] == ["嵩县", "管城"]
