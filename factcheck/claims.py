@@ -135,6 +135,8 @@ class ClaimBuilder:
         paragraphs = starts_of(text, re.compile(r"\n"))
         province = self.places.province_of(meta.place) if meta.place else None
         era_base = self._era_base.get(province) if province else None
+        if era_base is None and self._era_base:  # 中央社 on the mainland's GDP, citing 主计总处 for 114年: Taiwan's years
+            era_base = next((self._era_base[n] for n in self.places.agency_nations(text) if n in self._era_base), None)
         title_year = _title_year(meta.title, era_base) or _title_year(_head(text), era_base)
         times = find_time_exprs(text, meta.date, int(title_year) if title_year else None, era_base)
         main_year = _main_year(times)

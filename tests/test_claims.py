@@ -606,3 +606,14 @@ def test_claims_currency_before_a_line_break_is_no_prefix(extractor) -> None:
 def test_claims_one_character_counties_keep_their_suffix(extractor) -> None:
     got = claims(extractor, "洛阳市嵩县地区生产总值186.9亿元，管城回族区地区生产总值823.6亿元。", "2025-03-20")
     assert [c.entity for c in got] == ["嵩县", "管城"]
+
+
+def test_claims_taiwan_dispatch_on_the_mainland(extractor) -> None:
+    # 中国大陆 is the country; the agencies of Taiwan it cites bring Taiwan's years (114年 = 2025)
+    text = ("中國大陸去年GDP成長5.0% 經濟總量首破130兆元人民幣\n中央社記者吳柏緯北京17日專電\n"
+            "中國大陸國家統計局今天公布，2024年國內生產總值為134兆9084億元人民幣，比前年成長5.0%。\n"
+            "分產業看，第一產業增加值9兆1414億元人民幣，成長3.5%。\n"
+            "主計總處預測114年台灣經濟成長3.14%。\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-01-17")}
+    assert {got[t].entity for t in ("134兆9084億元人民幣", "9兆1414億元人民幣", "3.5%")} == {"中国"}
+    assert (got["3.14%"].entity, got["3.14%"].period) == ("台湾", "2025")
