@@ -134,12 +134,14 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
     # a region (融入长三角) is where a place lies, seldom what a document reports on: it counts for nothing
     counts: Counter[str] = Counter()
     for hit in hits if hits is not None else places.find(norm.text):
-        if hit.level != "region":
+        if hit.level not in ("region", "country"):  # 对中国大陆出口: the country, named in the text, is a partner
             counts[hit.name] += 1
     if title:
-        for hit in places.find(title):
-            if hit.level != "region":
-                counts[hit.name] += 3
+        in_title = [hit for hit in places.find(title) if hit.level != "region"]
+        if in_title and all(hit.level == "country" for hit in in_title):
+            return in_title[0].name  # 中國大陸去年GDP成長5.0%: a dispatch on the country
+        for hit in in_title:
+            counts[hit.name] += 3
     text = norm.text
     counts.update(places.agency_nations(text))  # 行政院主计总处今天公布: a Taiwan dispatch dated 台北
     own = Counter(m.group(1) for m in _OWN_WORDS.finditer(text) if not m.start() or text[m.start() - 1] in _CLAUSE_OPENERS)
