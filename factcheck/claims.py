@@ -973,7 +973,8 @@ def _head(text: str) -> str:
 def _title_year(title: str | None, era_base: int | None = None) -> str | None:
     """The year a title names, when it names exactly one (2023年国民经济和社会发展统计公报; 114年度总预算
     in a document whose years count from `era_base`)."""
-    years = set(re.findall(r"((?:19|20)\d\d)\s*年(?![\d]{1,2}月)", title or ""))
+    # 2023年国民经济…公报; a copy's 2024成绩单 without its 年
+    years = set(re.findall(r"((?:19|20)\d\d)(?:\s*年(?![\d]{1,2}月)|(?=成绩单|经济|GDP|全年))", title or ""))
     if not years and era_base is not None and title:  # the era's years as the time reader takes them
         years = {t.period[:4] for t in find_time_exprs(title, None, None, era_base) if t.period and t.explicit_year}
     return years.pop() if len(years) == 1 else None

@@ -129,6 +129,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|关键|决胜|承上启下|谋篇布局|最后一|第[一二三四五])年?之?年")
 _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
 _BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*[\d〇零一二两三四五六七八九十]")
@@ -208,7 +209,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             last_full = doc_year - 1 if doc_year else report_year
             if m.group().endswith("以来") and last_full and a <= last_full < b:
                 b = last_full  # “十四五”以来 in a 2025 report: 2021 to the last full year
-            out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local, (a, b)))
+            # 今年是“十四五”规划收官之年: which year of the plan this one is, no span of the figures after it
+            which_year = bool(_YEAR_OF_PLAN.match(text, m.end()))
+            out.append(TimeExpr(m.start(), m.end(), f"{a}/{b}", False, local or which_year, (a, b)))
         elif g["recent"] or g["nyears"]:
             n = _num(g["n"] or g["nyears"])
             if not n or doc_year is None or n > 30:

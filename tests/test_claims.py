@@ -617,3 +617,12 @@ def test_claims_taiwan_dispatch_on_the_mainland(extractor) -> None:
     got = {c.text: c for c in claims(extractor, text, "2025-01-17")}
     assert {got[t].entity for t in ("134兆9084億元人民幣", "9兆1414億元人民幣", "3.5%")} == {"中国"}
     assert (got["3.14%"].entity, got["3.14%"].period) == ("台湾", "2025")
+
+
+def test_claims_which_year_of_the_plan_and_a_copy_title_year(extractor) -> None:
+    text = ("二、2025年主要预期目标\n今年是“十四五”规划收官之年，全省经济社会发展的主要预期目标是：\n地区生产总值增长5.5%以上；\n")
+    assert [c.period for c in claims(extractor, text, "2025-01-20")] == ["2025"]
+    copy = ("湖北“一主两副”2024成绩单出炉!!武汉超2万亿\n原创 荆楚城事 2025年02月12日 20:18 湖北\n\n【一 经济总量】\n"
+            "武汉 21106.23亿  增长5.2%\n襄阳还领先呢。。一年就被反超了\n\n【二 常住人口】\n武汉：1380.9万\n")
+    got = {c.text: c.period for c in claims(extractor, copy, "2025-02-12")}
+    assert got["1380.9万"] == "2024"
