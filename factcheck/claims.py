@@ -42,6 +42,7 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _NEXT_YEARS = ("明年", "次年", "后年")
+_TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:[一二三四五六七八九十]{1,3}[、.．\s]|#{1,4} )[^\n？?：:]{0,12}目标)")
 _NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,10}$")
 _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
 # 【一、GDP总量】, 一 经济总量, ## 人口: a copy's section heading, no paragraph of its own text (a bulletin's
@@ -714,20 +715,25 @@ class ClaimBuilder:
         """Paragraphs listed after one that opens a plan (下一步…, 重点做好…工作:), with the plan's period."""
         plan: dict[int, str | None] = {}
         active, period = False, None
+        by_heading, listed = False, 0  # a list under a heading of targets ends at a blank line after it
         for i, start in enumerate(paragraphs):
             end = paragraphs[i + 1] if i + 1 < len(paragraphs) else len(text)
             line = text[start:end].strip()
             if not line:
+                active = active and not (by_heading and listed)
                 continue
             if active:
                 if len(line) <= 12 and not re.search(r"[。；;，,]", line):
                     active = False  # a speaker's name or a heading ends the list
                 else:
                     plan[start] = period
+                    listed += 1
                     continue
             opens_list = line.endswith((":", "：")) or (len(line) <= 20 and not re.search(r"[。；;]", line))
-            if opens_list and any(w in line for w in self.plan_words):
+            # a plan's words, or a section heading of targets (【六 2025年目标】, 三、今年目标)
+            if opens_list and (any(w in line for w in self.plan_words) or _TARGETS_HEADING.fullmatch(line)):
                 active = True
+                by_heading, listed = not any(w in line for w in self.plan_words), 0
                 # the plan's period: named in its opening paragraph, else in the heading just before
                 context = paragraphs[max(0, i - 3)]
                 own = [t.period for t in times if context <= t.start < end and t.period and not t.local

@@ -626,3 +626,14 @@ def test_claims_which_year_of_the_plan_and_a_copy_title_year(extractor) -> None:
             "武汉 21106.23亿  增长5.2%\n襄阳还领先呢。。一年就被反超了\n\n【二 常住人口】\n武汉：1380.9万\n")
     got = {c.text: c.period for c in claims(extractor, copy, "2025-02-12")}
     assert got["1380.9万"] == "2024"
+
+
+def test_claims_a_heading_of_targets_lists_targets_until_a_blank_line(extractor) -> None:
+    text = ("六 今年目标\n石家庄今年GDP目标增长6%左右\n唐山定的是6%左右 保定6%\n\n"
+            "小编总结一下 全省4.75万亿的盘子里三城合计占了差不多47%\n\n七、2025年目標\n\n"
+            "河南还提出城镇调查失业率5.5%左右、居民消费价格涨幅2%左右。\n")
+    got = {c.text: c.kind for c in claims(extractor, text, "2025-02-20")}
+    assert got["6%"] == "target" and got["4.75万亿"] == "actual"
+    assert got["2%左右"] == "target"
+    asked = claims(extractor, "记者：如何看待全年目标的实现？\n省统计局：泉州一季度地区生产总值增长5.6%。\n", "2025-04-20")
+    assert [c.kind for c in asked] == ["actual"]
