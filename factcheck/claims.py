@@ -42,6 +42,7 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _NEXT_YEARS = ("明年", "次年", "后年")
+_TABLE_GAP = re.compile(r" {2,}|\u3000{2,}")
 _TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:[一二三四五六七八九十]{1,3}[、.．\s]|#{1,4} )[^\n？?：:]{0,12}目标)")
 _NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,10}$")
 _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
@@ -1020,7 +1021,7 @@ _TO = re.compile(r"(?:增加|提高|上升|增长|扩大|缩小|下降|减少|�
 _DECLINE_SIZE = re.compile(r"降幅|跌幅|下降幅度|下滑幅度|降速")
 # 分区县看，诸暨市…: one item of a breakdown; 项目地址：扬州市广陵区…: an advert's address. Neither makes the
 # district the subject of the paragraphs after it.
-_BREAKDOWN_OR_ADDRESS = re.compile(r"分(?:区|县|地区|市|板块)[^。\n]{0,12}看|地址|热线|电话|联系")
+_BREAKDOWN_OR_ADDRESS = re.compile(r"分(?:区|县|地区|市|板块)[^。\n]{0,12}看|地址|热线|电话|联系|驻地|治所|首府|行政中心")  # 政府驻地：洛龙区: where the seat is
 
 
 def _is_place_line(text: str, m: Mention, hits: list[PlaceHit], hit_starts: list[int]) -> bool:
@@ -1117,7 +1118,8 @@ def _in_table_row(text: str, hit: PlaceHit) -> bool:
     line_start = text.rfind("\n", reach, hit.start) + 1 or reach
     line_end = text.find("\n", hit.end, hit.end + 80)
     line = text[line_start:line_end if line_end >= 0 else hit.end + 80]
-    return "\t" in line or line.count("|") >= 2  # | 政府驻地 | 崇川区 |
+    # | 政府驻地 | 崇川区 |, or a table laid out with spaces (伊川县        452.1        5.2)
+    return "\t" in line or line.count("|") >= 2 or len(_TABLE_GAP.findall(line.strip())) >= 2
 
 
 def _in_enumeration(text: str, hit: PlaceHit) -> bool:

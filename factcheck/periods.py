@@ -130,6 +130,8 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|关键|决胜|承上启下|谋篇布局|最后一|第[一二三四五])年?之?年")
+# 一、2024年全年经济运行情况, （二）2025年一季度: a numbered section heading that names its year
+_NUMBERED_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。；;]{0,30}(?:\n|$)")
 _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
 _BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*[\d〇零一二两三四五六七八九十]")
@@ -159,13 +161,16 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
     def part_year(pos: int) -> int | None:
         if last_year and pos - last_year[0] < 200:
             return last_year[1]
-        return report_year or doc_year
+        return heading_year or report_year or doc_year
+    heading_year: int | None = None  # 一、2024年全年经济运行情况: the year of the section a part is in
     for m in TIME_EXPR.finditer(text):
         g = m.groupdict()
         if out and out[-1].period and re.match(r"\d{4}", out[-1].period) and not out[-1].span_years \
                 and not out[-1].local and not re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].period) \
                 and out[-1].start not in flashbacks:  # not a dateline, not a look back
             last_year = (out[-1].end, int(out[-1].period[:4]))
+            if out[-1].explicit_year and _NUMBERED_HEADING.match(text, text.rfind("\n", 0, out[-1].start) + 1):
+                heading_year = last_year[1]
         before = text[max(0, m.start() - 2):m.start()]
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
         of_next = text[m.end():m.end() + 1] == "的"

@@ -637,3 +637,16 @@ def test_claims_a_heading_of_targets_lists_targets_until_a_blank_line(extractor)
     assert got["2%左右"] == "target"
     asked = claims(extractor, "记者：如何看待全年目标的实现？\n省统计局：泉州一季度地区生产总值增长5.6%。\n", "2025-04-20")
     assert [c.kind for c in asked] == ["actual"]
+
+
+def test_claims_sections_of_a_press_conference_and_a_bulletin_s_tables(extractor) -> None:
+    text = ("2025年一季度河南省经济运行情况新闻发布会\n发布时间：2025-04-21\n\n一、2024年全年经济运行情况\n"
+            "根据地区生产总值统一核算结果，2024年全省地区生产总值63589.99亿元，比上年增长5.1%。\n"
+            "分产业看，第一产业增加值5698.97亿元，增长3.8%。\n与2023年的59132.39亿元相比，全省经济总量增加4457.6亿元。\n"
+            "从季度走势看，一季度增长4.7%，上半年增长4.9%。\n全年规模以上工业增加值增长8.1%。\n"
+            "二、2025年一季度经济运行情况\n一季度，全省地区生产总值增长5.9%。\n")
+    got = {c.text: c.period for c in claims(extractor, text, "2025-04-21")}
+    assert (got["4.7%"], got["8.1%"], got["5.9%"]) == ("2024-Q1", "2024", "2025-Q1")
+    bulletin = ("洛阳市2024年国民经济和社会发展统计公报\n县（市、区）        地区生产总值（亿元）   比上年增长（%）\n"
+                "伊川县              452.1               5.2\n\n年末全市常住人口705.6万人。其中，城镇常住人口467.3万人。\n")
+    assert {c.entity for c in claims(extractor, bulletin, "2025-03-20") if c.text == "467.3万人"} == {"洛阳"}
