@@ -1131,13 +1131,15 @@ def _in_enumeration(text: str, hit: PlaceHit) -> bool:
 
 def _restated_periods(claims: list[Claim]) -> list[Claim]:
     """A figure the document states again without its period (a headline, a quote) has the same period."""
+    # the same thing said again: of the same place and kind (温州6.0% is no restatement of 温州's 6%左右 target)
     known: dict[tuple, str] = {}
     for c in claims:
         if c.period and (c.metric or c.metric_text):
-            known.setdefault((c.metric or c.metric_text, c.unit, c.value, c.measure), c.period)
+            known.setdefault((c.metric or c.metric_text, c.unit, c.value, c.measure, c.entity, c.kind), c.period)
     out = []
     for c in claims:
-        period = known.get((c.metric or c.metric_text, c.unit, c.value, c.measure)) if not c.period else None
+        key = (c.metric or c.metric_text, c.unit, c.value, c.measure, c.entity, c.kind)
+        period = known.get(key) if not c.period else None
         out.append(replace(c, period=period) if period else c)
     return out
 

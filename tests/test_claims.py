@@ -650,3 +650,11 @@ def test_claims_sections_of_a_press_conference_and_a_bulletin_s_tables(extractor
     bulletin = ("洛阳市2024年国民经济和社会发展统计公报\n县（市、区）        地区生产总值（亿元）   比上年增长（%）\n"
                 "伊川县              452.1               5.2\n\n年末全市常住人口705.6万人。其中，城镇常住人口467.3万人。\n")
     assert {c.entity for c in claims(extractor, bulletin, "2025-03-20") if c.text == "467.3万人"} == {"洛阳"}
+
+
+def test_claims_a_growth_is_no_restatement_of_a_target_of_its_value(extractor) -> None:
+    text = ("浙江三强 杭州 宁波 温州2024年成绩单\n\n【一 GDP总量】\n温州：9718.7亿\n增速方面 杭州4.7% 温州6.0%\n\n"
+            "【二 人口】\n杭州：1262.4万\n\n【六 2025年目标】\n温州：GDP增长6%左右\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-02-18")}
+    assert (got["6.0%"].period, got["6%左右"].period) == ("2024", "2025")
+    assert got["1262.4万"].metric == "resident_population"
