@@ -39,6 +39,7 @@ class Metric:
     unit_class: str | None  # what it is measured in, when it is a level
     exact: tuple[str, ...] = ()  # phrases that name it only when they are the whole phrase (经济)
     share_of_gdp: str | None = None  # the metric its share of GDP is (研发经费支出 → 研发投入强度)
+    stock: str | None = None  # the total its new units add to (新登记经营主体 → 经营主体): what 总量 after it is
 
 
 class Lexicon:
@@ -123,7 +124,7 @@ def load_metrics(path: Path) -> tuple[Metric, ...]:
             raise LexiconError(f"{path}: metric {metric_id!r} needs aliases")
         metrics.append(
             Metric(metric_id, tuple(spec["aliases"]), bool(spec.get("flow", False)), spec.get("unit_class"),
-                   tuple(spec.get("exact") or ()), spec.get("share_of_gdp"))
+                   tuple(spec.get("exact") or ()), spec.get("share_of_gdp"), spec.get("stock"))
         )
     return tuple(metrics)
 

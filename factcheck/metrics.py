@@ -88,6 +88,7 @@ class MetricMatcher:
         self._matched: dict[str, str | None] = {}
         self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
         self._share_of_gdp = {metric.id: metric.share_of_gdp for metric in lexicon.metrics if metric.share_of_gdp}
+        self._stock = {metric.id: metric.stock for metric in lexicon.metrics if metric.stock}
         scope_words = [word for dim in w["scope"].values() for words in dim["values"].values() for word in words]
         self.scope_words = trie_regex(scope_words)  # 其中城镇居民44283元: a scope, and the metric goes on
 
@@ -147,6 +148,8 @@ class MetricMatcher:
             # 其中城镇居民44283元: 城镇居民人均可支配收入; then 农村居民19875元 replaces the 城镇居民
             base = self.scope_words.sub("", previous[1], count=1) if self.scope_words.match(previous[1]) \
                 else previous[1]
+            if previous[0] in self._stock and phrase.startswith(("总量", "总数", "累计")):
+                return self._stock[previous[0]], phrase  # 新登记经营主体48.6万户，总量突破400万户: the stock
             return self._of_gdp(phrase, previous[0]), _joined(phrase, base)
         generic = phrase in _GENERIC_HEADS or phrase.startswith(("占", "总量", "总额", "总数", "增速", "增幅", "增长率", "年均增", "年平均增")) \
             or _CHANGE_ONLY.fullmatch(phrase) is not None \
