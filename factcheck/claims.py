@@ -42,6 +42,7 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _NEXT_YEARS = ("明年", "次年", "后年")
+_TIME_LIST_GLUE = re.compile(r"[、和及与,，]")
 _TABLE_GAP = re.compile(r" {2,}|\u3000{2,}")
 _TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:[一二三四五六七八九十]{1,3}[、.．\s]|#{1,4} )[^\n？?：:]{0,12}目标)")
 _NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,10}$")
@@ -598,6 +599,12 @@ class ClaimBuilder:
         k = bisect_right(time_starts, m.num_start)
         first = bisect_left(time_starts, sent.start)  # bisect, not a scan: long documents have many
         in_sentence = [t for t in times[first:k] if t.end <= m.num_start + 1]
+        if list_info is not None and len(in_sentence) >= list_info[1] >= 2:
+            # 一季度、上半年、前三季度…分别增长6.0%、5.8%、5.7%: the k-th period of the listed ones
+            listed = in_sentence[-list_info[1]:]
+            if all(_TIME_LIST_GLUE.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(listed)) \
+                    and all(t.period and not t.local for t in listed):
+                return listed[list_info[0]].period
         for t in reversed(in_sentence):
             if t.base or (t.local and not _OF_THAT_YEAR.fullmatch(text, t.end, m.start)):
                 continue  # 由2020年的38.4%下降至35.9%: the 2020 belongs to 38.4% only; 是2019年的2.5倍: a base

@@ -658,3 +658,8 @@ def test_claims_a_growth_is_no_restatement_of_a_target_of_its_value(extractor) -
     got = {c.text: c for c in claims(extractor, text, "2025-02-18")}
     assert (got["6.0%"].period, got["6%左右"].period) == ("2024", "2025")
     assert got["1262.4万"].metric == "resident_population"
+
+
+def test_claims_listed_periods_go_with_listed_figures(extractor) -> None:
+    got = claims(extractor, "从季度走势看，一季度、上半年、前三季度全市GDP分别增长6.0%、5.8%、5.7%。", "2025-01-24")
+    assert [c.period for c in got] == ["2025-Q1", "2025-H1", "2025-Q1..Q3"]
