@@ -87,6 +87,18 @@ def _digits(text: str) -> str:
                    for c in text)
 
 
+_PART_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "Q1..Q3": 9, "Q1..Q2": 6}
+
+
+def _ends_after(period: str, doc_date: str | None) -> bool:
+    """Whether a part of a year ends after the publication month (so it cannot have been reported yet)."""
+    if not doc_date or len(doc_date) < 7:
+        return False
+    part = period[5:]
+    end = _PART_END_MONTH.get(part) or (int(part[-2:]) if part[-2:].isdigit() else None)
+    return end is not None and end > int(doc_date[5:7])
+
+
 def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
     part = groups.get(prefix + "part")
     if not part:
@@ -243,6 +255,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 year = part_year(m.start())
             parts = {"part": "全年" if g["spart"] in ("年末", "年底") else g["spart"], "m1": g["sm1"], "m2": g["sm2"]}
             whole_year = parts["part"] == "全年"
+            if not whole_year and year == doc_year and not (last_year and m.start() - last_year[0] < 200) \
+                    and _ends_after(_with_part(year, parts), doc_date):
+                year -= 1  # 一季度增长6.0% in a January release: last year's quarter, none to come
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, parts), whole_year, local))
         elif g["eray"] or g["era"]:
             base = _ERA_BASE if g["era"] else era_base

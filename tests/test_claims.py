@@ -662,4 +662,7 @@ def test_claims_a_growth_is_no_restatement_of_a_target_of_its_value(extractor) -
 
 def test_claims_listed_periods_go_with_listed_figures(extractor) -> None:
     got = claims(extractor, "从季度走势看，一季度、上半年、前三季度全市GDP分别增长6.0%、5.8%、5.7%。", "2025-01-24")
-    assert [c.period for c in got] == ["2025-Q1", "2025-H1", "2025-Q1..Q3"]
+    # published in January 2025: the quarters are 2024's, none of 2025 has ended
+    assert [c.period for c in got] == ["2024-Q1", "2024-H1", "2024-Q1..Q3"]
+    later = claims(extractor, "一季度，全省地区生产总值增长5.9%。", "2025-04-21")
+    assert [c.period for c in later] == ["2025-Q1"]
