@@ -87,6 +87,8 @@ def _digits(text: str) -> str:
                    for c in text)
 
 
+# 四季度，我们将开展…: what is to come in the part of the year, not last year's
+_PLANNED_AFTER = re.compile(r"将|计划|预计|力争|争取|目标|要|拟")
 _PART_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "Q1..Q3": 9, "Q1..Q2": 6}
 
 
@@ -256,7 +258,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             parts = {"part": "全年" if g["spart"] in ("年末", "年底") else g["spart"], "m1": g["sm1"], "m2": g["sm2"]}
             whole_year = parts["part"] == "全年"
             if not whole_year and year == doc_year and not (last_year and m.start() - last_year[0] < 200) \
-                    and _ends_after(_with_part(year, parts), doc_date):
+                    and _ends_after(_with_part(year, parts), doc_date) \
+                    and not _PLANNED_AFTER.search(text, m.end(), min(len(text), m.end() + 24)):
                 year -= 1  # 一季度增长6.0% in a January release: last year's quarter, none to come
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, parts), whole_year, local))
         elif g["eray"] or g["era"]:
