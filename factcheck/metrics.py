@@ -59,7 +59,7 @@ _RANK_GROUP = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,6}?(?:城市|地区|省
 _RANK_OF_BEFORE = re.compile(r"(?:规模|总量|总额|体量)?(?:已?连续年|多年)?(?:" + _RANK_GROUP.pattern + ")?")
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 # 晋源区增长最快达到7.3%: how it changed, nothing about what
-_CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)|增|减")  # 年增9.9%
+_CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)|增|减|成长|年增|年减")  # 年增9.9%
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 
 

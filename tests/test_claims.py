@@ -666,3 +666,12 @@ def test_claims_listed_periods_go_with_listed_figures(extractor) -> None:
     assert [c.period for c in got] == ["2024-Q1", "2024-H1", "2024-Q1..Q3"]
     later = claims(extractor, "一季度，全省地区生产总值增长5.9%。", "2025-04-21")
     assert [c.period for c in later] == ["2025-Q1"]
+
+
+def test_claims_copy_and_census_words_for_metrics(extractor) -> None:
+    copy = "【七 财政收入】\n宜昌 283.5亿  增长4.2%\n襄阳 246.9亿  增长3.5%\n"
+    assert {c.metric for c in claims(extractor, copy, "2025-02-12")} == {"public_budget_revenue"}
+    census = "第七次全国人口普查，全市常住人口为3209004人。其中，60岁及以上人口占20.87%，城镇人口占55.13%。"
+    assert [c.metric for c in claims(extractor, census, "2021-05-20") if c.text == "55.13%"] == ["urbanization_rate"]
+    taiwan = "全國居民人均可支配收入4萬1314元人民幣，實際成長5.1%；其中城鎮居民5萬4188元人民幣。"
+    assert {c.metric for c in claims(extractor, taiwan, "2025-01-17")} == {"disposable_income"}
