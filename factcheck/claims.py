@@ -42,6 +42,7 @@ _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
 _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:进出口|出口|进口|贸易|双边贸易)")
 _NEXT_YEARS = ("明年", "次年", "后年")
+_BELOW = re.compile(r"低于|慢于|落后于|少于|不及|低出")
 _TIME_LIST_GLUE = re.compile(r"[、和及与,，]")
 _TABLE_GAP = re.compile(r" {2,}|\u3000{2,}")
 _TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:[一二三四五六七八九十]{1,3}[、.．\s]|#{1,4} )[^\n？?：:]{0,12}目标)")
@@ -348,8 +349,8 @@ class ClaimBuilder:
             sign = -1 if verb.group(1) in self.down else 1
         elif m.unit == "pp":
             prior = text[max(clause.start, m.start - 20):m.start]
-            if any(d in prior for d in self.down):
-                sign = -1
+            if any(d in prior for d in self.down) or _BELOW.search(prior):
+                sign = -1  # 低于全国1.8个百分点: that far under the other
         if is_change and _DECLINE_SIZE.search(text, clause.start, m.start):
             sign = -sign  # 降幅收窄1.2个百分点: the decline got smaller, so the rate went up
         if not is_change and m.unit_class == "count" and _NEW_OF_STOCK.search(text, max(clause.start, m.start - 14), m.start) \
