@@ -71,9 +71,10 @@ _MONEY_CONTEXT = re.compile(
 _PEOPLE_CONTEXT = re.compile(r"人口|人数|就业人员|从业人员")
 _OTHER_COUNT_CONTEXT = re.compile(r"游客|旅客|客流|人次|吞吐量|发电量|用电量|产量")  # 接待游客1.2亿: not money
 _MONEY_REACH = 120  # 一 经济总量⏎福州…1.42万亿 泉州也有1.31万亿: a copy's section about money
-_PER_HEAD_MONEY = re.compile(r"人均(?:GDP|地区生产总值|生产总值|可支配收入|收入|消费支出)")
-_LISTED = re.compile(r"(?:^|\n)[^\n\d]{1,8}[：:][ \t]*$")  # 西安：1316.3万
+_PER_HEAD_MONEY = re.compile(r"人均(?:GDP|地区生产总值|生产总值|可支配收入|收入|消费支出)?")  # 人均7.3万
+_LISTED = re.compile(r"(?:^|\n)[^\n\d]{1,8}[：: \t\u3000]*$")  # 西安：1316.3万, 武汉 1382.9万
 _LISTED_REACH = 80
+_LISTED_LINE = re.compile(r"[^\n\d]{1,8}[：: \t\u3000]*[\d.]+万")
 _PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)过?(?:次数|量|数)?\s*[:：]?\s*$")
 # 1.2万次分享, 12,345次浏览: a page counter written after its number
 _CHROME_AFTER = re.compile(r"[ \t\u3000]*(?:次|人)?(?:分享|浏览|阅读|点赞|评论|转发|收藏)")
@@ -463,10 +464,14 @@ class NumberFinder:
             return None  # 一年涨了将近一千亿: money too; but 两万 in words is rhetoric
         # 【二、常住人口】⏎西安：1316.3万⏎郑州：1308.3万: a line of a place and its figure reads its heading
         reach = _LISTED_REACH if _LISTED.search(text, max(0, start - 12), start) else 0
+        if not reach:  # 武汉 1382.9万 比上年增加5.5万: a later figure of a line of a place and its figure
+            line_start = text.rfind("\n", max(0, start - 40), start) + 1
+            if (line_start or start < 40) and _LISTED_LINE.match(text, line_start, start):
+                reach = start - line_start + _LISTED_REACH
         people = _last_end(_PEOPLE_CONTEXT, text, max(0, start - 10 - reach), start)
         if scale == "亿":
             people = max(people, _last_end(_OTHER_COUNT_CONTEXT, text, max(0, start - 10), start))
-        money_reach = _MONEY_REACH if scale == "亿" else 20
+        money_reach = _MONEY_REACH if scale == "亿" else 40
         money = _last_end(_MONEY_CONTEXT if scale == "亿" else _PER_HEAD_MONEY, text, max(0, start - money_reach - reach),
                           start)
         if people > money:  # the nearer words decide: 人口… then 【三、人均GDP】⏎西安：10.15万

@@ -675,3 +675,14 @@ def test_claims_copy_and_census_words_for_metrics(extractor) -> None:
     assert [c.metric for c in claims(extractor, census, "2021-05-20") if c.text == "55.13%"] == ["urbanization_rate"]
     taiwan = "全國居民人均可支配收入4萬1314元人民幣，實際成長5.1%；其中城鎮居民5萬4188元人民幣。"
     assert {c.metric for c in claims(extractor, taiwan, "2025-01-17")} == {"disposable_income"}
+
+
+def test_claims_copy_lines_of_people_and_money_without_units(extractor) -> None:
+    text = ("【二、常住人口】\n武汉 1382.9万 比上年增加5.5万\n郑州 1308.3万 增加7.5\n万 人口增量最多\n"
+            "三座城市加起来 人口接近3753万\n\n【三、人均GDP】\n武汉15.3万 长沙14.45万\n石家庄人均7.3万\n"
+            "长沙去年GDP为15268.83\n亿 增速4.5%\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-02-10")}
+    assert [(got[t].unit, got[t].value) for t in ("1382.9万", "5.5万", "1308.3万", "7.5")] == [
+        ("人", 13829000), ("人", 55000), ("人", 13083000), ("人", 75000)]
+    assert got["接近3753万"].entity is None
+    assert {got[t].unit for t in ("15.3万", "14.45万", "7.3万", "15268.83")} == {"CNY"}
