@@ -74,6 +74,9 @@ _MONEY_REACH = 120  # 一 经济总量⏎福州…1.42万亿 泉州也有1.31万
 _PER_HEAD_MONEY = re.compile(r"人均(?:GDP|地区生产总值|生产总值|可支配收入|收入|消费支出)?")  # 人均7.3万
 _LISTED = re.compile(r"(?:^|\n)[^\n\d]{1,8}[：: \t\u3000]*$")  # 西安：1316.3万, 武汉 1382.9万
 _LISTED_REACH = 80
+# 年主营业务收入2000万元及以上的工业法人单位: the bound that defines a class of units counts nothing
+_BOUND_CLASS = re.compile(r"的[\u4e00-\u9fff、]{0,8}?(?:法人单位|单位|企业|项目|批发业|零售业|住宿业|餐饮业)")
+_DEFINING_BOUND = re.compile(r"(?:及以上|以上)" + _BOUND_CLASS.pattern)
 _LISTED_LINE = re.compile(r"[^\n\d]{1,8}[：: \t\u3000]*[\d.]+万")
 _PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)过?(?:次数|量|数)?\s*[:：]?\s*$")
 # 1.2万次分享, 12,345次浏览: a page counter written after its number
@@ -170,7 +173,7 @@ class NumberFinder:
         found.sort(key=lambda m: m.start)
         links = [h.end() for h in self._links_re.finditer(text)]
         return [m for m in found if not _in_short_quote(text, m.num_start, m.num_end) and not self._in_advert(text, m)
-                and not (links and _under_links_heading(text, m.start, links))]
+                and not (links and _under_links_heading(text, m.start, links)) and not _defining_bound(text, m)]
 
     # -- special forms ----------------------------------------------------------------------------
     def _special(self, text: str) -> Iterator[Mention]:
@@ -590,6 +593,14 @@ def _under_links_heading(text: str, start: int, links: list[int]) -> bool:
         return False
     between = text[links[k]:text.rfind("\n", links[k], start) + 1]
     return all(len(ln) <= _ADVERT_LINE for ln in between.split("\n"))
+
+
+def _defining_bound(text: str, m: Mention) -> bool:
+    """年主营业务收入2000万元及以上的工业法人单位: a bound that defines a class of units (its 以上 may be read
+    into the figure already)."""
+    if text.endswith("以上", m.start, m.end):
+        return _BOUND_CLASS.match(text, m.end) is not None
+    return _DEFINING_BOUND.match(text, m.end) is not None
 
 
 def _short_line(text: str, start: int, end: int, limit: int) -> str | None:

@@ -320,3 +320,12 @@ def test_a_share_in_tenths_before_other_words_and_a_counter_on_the_next_line() -
            ex.text("t", "西海岸新区经济总量继续领跑 占全市比重超过三成\n点赞2.1万\n", "2025-02-01").claims]
     assert got == [("超过三成", 30, "more_than")]
     assert not ex.text("t", "一成不变", "2025-02-01").claims
+
+
+def test_a_bound_that_defines_a_class_of_units_is_no_figure(finder) -> None:
+    # five annotated sets of seven list these as non-claims: they define a class, they count nothing
+    text = ("[2] 规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n"
+            "限额以上单位指年主营业务收入2000万元及以上的批发业企业、500万元及以上的零售业企业。\n"
+            "全市新开工10亿元以上项目58个。营业收入超过100亿元的企业达到12家。\n")
+    assert [m.value for m in finder.find(text)] == [Decimal("1000000000"), Decimal("58"), Decimal("10000000000"),
+                                                      Decimal("12")]
