@@ -146,6 +146,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|关键|决胜|承上启下|谋篇布局|最后一|第[一二三四五])年?之?年")
 # 一、2024年全年经济运行情况, （二）2025年一季度: a numbered section heading that names its year
 _NUMBERED_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。；;]{0,30}(?:\n|$)")
+_RECORD_SINCE = re.compile(r"[^，,。；;\n\d]{0,10}以来(?:的)?(?:最|首次|新高|新低|同期最)")
 _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
 _BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*[\d〇零一二两三四五六七八九十]")
@@ -199,6 +200,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         local = local or base or (of_next and bool(re.search(r"(?:由|从|到|至)$", before)))
         if base:
             bases.add(m.start())
+        if g.get("year") and _RECORD_SINCE.match(text, m.end()):
+            local = True  # 为1988年有监测记录以来最好水平: where a record starts, no period of the text
         if _LOOKING_BACK.search(text, max(0, m.start() - 8), m.start()):
             flashbacks.add(m.start())
         if g["iso"]:

@@ -686,3 +686,12 @@ def test_claims_copy_lines_of_people_and_money_without_units(extractor) -> None:
         ("人", 13829000), ("人", 55000), ("人", 13083000), ("人", 75000)]
     assert got["接近3753万"].entity is None
     assert {got[t].unit for t in ("15.3万", "14.45万", "7.3万", "15268.83")} == {"CNY"}
+
+
+def test_claims_a_record_s_start_and_points_under(extractor) -> None:
+    text = ("昆明市2024年国民经济和社会发展统计公报\n滇池全湖水质保持Ⅳ类，为1988年有监测记录以来最好水平。\n\n"
+            "十二、县（市）区经济\n全年地区生产总值超过千亿元的县（市）区有3个。\n"
+            "全省地区生产总值增长3.8%，比全国低1.2个百分点；民间消费较2月预测下修0.79个百分点。\n")
+    got = {c.text: c for c in claims(extractor, text, "2025-03-25")}
+    assert got["3个"].period == "2024"
+    assert (got["1.2个百分点"].value, got["0.79个百分点"].value) == (-1.2, -0.79)
