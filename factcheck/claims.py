@@ -298,6 +298,10 @@ class ClaimBuilder:
             if measure == "change" and period and _DATED.fullmatch(period):
                 if not _OWN_BASE.search(text, clause.start, m.start):  # 同比下降3.1% has its own base
                     period = _since_base(times, time_starts, sent, m, int(period[:4])) or period
+            if period and _YEAR_SPAN.fullmatch(period):
+                # “十四五”以来，…由2020年的22156.69亿元增加到2024年的28649.44亿元，年均增长4.7%: the years the
+                # sentence names for either end make the span, not the plan's
+                period = _named_span(text, times, time_starts, sent) or period
             if idx in roles and period and _YEAR_SPAN.fullmatch(period) and measure != "change":
                 # 2020—2024年，…由1485.6亿元增加到2236.8亿元: the levels at either end of the span
                 period = period[:4] if roles[idx] == "from" else period[5:]
@@ -1107,6 +1111,20 @@ def _name_base_figures(claims: list[Claim], base_figures: list[int], claim_place
             if claims[j].metric is not None and claim_places[j][1] == claim_places[i][1]:
                 claims[i] = replace(claims[i], metric=claims[j].metric)
                 break
+
+
+def _named_span(text: str, times: list[TimeExpr], time_starts: list[int], sent: Span) -> str | None:
+    """由2020年的…增加到2024年的…: the span between the years a sentence names for the two ends of a change."""
+    start = end = None
+    for t in times[bisect_left(time_starts, sent.start):bisect_left(time_starts, sent.end)]:
+        if not (t.local and t.period and t.period.isdigit()):
+            continue
+        before = text[max(0, t.start - 1):t.start]
+        if before in ("由", "从") and start is None:
+            start = int(t.period)
+        elif before in ("到", "至") and start is not None:
+            end = int(t.period)
+    return f"{start}/{end}" if start is not None and end is not None and start < end else None
 
 
 def _since_base(times: list[TimeExpr], time_starts: list[int], sent: Span, m: Mention, year: int) -> str | None:

@@ -394,7 +394,8 @@ def test_claims_a_census_date_and_a_from_to_span(extractor) -> None:
               "年均增长6.0%。\n")
     got = _by_text(claims(extractor, report, "2025-02-10"))
     assert (got["7816.4亿元"].period, got["10776.3亿元"].period) == ("2020", "2024")
-    assert (got["6.0%"].period, got["6.0%"].kind) == ("2021/2024", "actual")
+    # the years the sentence names for the two ends make the span (five annotated sets of seven; two keep the plan's 2021)
+    assert (got["6.0%"].period, got["6.0%"].kind) == ("2020/2024", "actual")
 
 
 def test_claims_wechat_place_lines_with_bare_scales(extractor) -> None:
@@ -695,3 +696,11 @@ def test_claims_a_record_s_start_and_points_under(extractor) -> None:
     got = {c.text: c for c in claims(extractor, text, "2025-03-25")}
     assert got["3个"].period == "2024"
     assert (got["1.2个百分点"].value, got["0.79个百分点"].value) == (-1.2, -0.79)
+
+
+def test_claims_a_span_from_the_years_the_sentence_names(extractor) -> None:
+    text = ("“十四五”以来，全区地区生产总值由2020年的22156.69亿元增加到2024年的28649.44亿元，年均增长4.7%；"
+            "常住人口城镇化率由54.2%提高到57.45%；居民人均可支配收入年均增长6.1%。")
+    got = {c.text: c.period for c in claims(extractor, text, "2025-01-20")}
+    assert (got["22156.69亿元"], got["4.7%"], got["54.2%"], got["57.45%"], got["6.1%"]) == (
+        "2020", "2020/2024", "2020", "2024", "2020/2024")
