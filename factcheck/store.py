@@ -212,9 +212,15 @@ class Index:
             raise IndexError_(f"{self.path}: not a usable factcheck index ({exc})") from exc
 
     def _open(self) -> None:
-        app = self.db.execute("PRAGMA application_id").fetchone()[0]
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # read in one transaction: another index run creating this index may commit its schema between two
+        # separate reads, and a file read as "no factcheck id, but tables" is then taken for another program's
+        self.db.execute("BEGIN")
+        try:
+            app = self.db.execute("PRAGMA application_id").fetchone()[0]
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            self.db.execute("COMMIT")
         if app != APPLICATION_ID and tables:
             raise IndexError_(f"{self.path}: an SQLite database of another program, not a factcheck index; left untouched")
         if version > SCHEMA_VERSION:
