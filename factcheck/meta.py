@@ -24,7 +24,9 @@ _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
 _OWN_WORDS = re.compile(r"[全我本](省|市|国)(?![场民长委内外第首百前])")
 # 全省 opens a clause, or follows its time (2024年全省, 全年全省, 一季度全省)
 _CLAUSE_OPENERS = frozenset("，,。；;：: \t\n\r年月度")
-_NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$|您的位置|当前位置|首页\s*>|>\s*正文", re.I)
+# 即時　政治　國際　兩岸　產經: a site's menu of short words, no headline
+_MENU = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \t\u3000|｜/·]+[\u4e00-\u9fff]{1,4}){2,}")
+_NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$|您的位置|当前位置|首[页頁]\s*>|>\s*正文", re.I)
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:
@@ -106,7 +108,7 @@ def title_of(norm: NormalisedText) -> str | None:
         line = line.strip()
         han = len(HAN.findall(line))
         if han >= 6 and len(line) <= 80 and not _NOT_TITLE.search(line) and not line.endswith(("。", ".")) \
-                and "\t" not in line:  # a table row is no title
+                and "\t" not in line and not _MENU.fullmatch(line):  # a table row or a menu is no title
             return line
     return None
 

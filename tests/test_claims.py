@@ -704,3 +704,12 @@ def test_claims_a_span_from_the_years_the_sentence_names(extractor) -> None:
     got = {c.text: c.period for c in claims(extractor, text, "2025-01-20")}
     assert (got["22156.69亿元"], got["4.7%"], got["54.2%"], got["57.45%"], got["6.1%"]) == (
         "2020", "2020/2024", "2020", "2024", "2020/2024")
+
+
+def test_claims_a_month_opening_its_clause_and_a_menu_is_no_title(extractor) -> None:
+    text = ("中央社 CNA\n即時　政治　國際　兩岸　產經　證券\n首頁 > 產經 > 總體經濟\n\n主計總處：今年經濟成長率預測3.10%\n"
+            "2025/05/28 17:05\n主計總處同時公布，4月CPI年增2.03%。\n勞動市場方面，4月失業率3.33%，較3月下降0.03個百分點。\n")
+    doc = extractor.text("t.txt", text, "2025-05-28")
+    assert doc.meta.title == "主計總處：今年經濟成長率預測3.10%"
+    got = {c.text: c.period for c in doc.claims}
+    assert (got["2.03%"], got["3.33%"], got["0.03個百分點"]) == ("2025-04", "2025-04", "2025-04")
