@@ -713,3 +713,8 @@ def test_claims_a_month_opening_its_clause_and_a_menu_is_no_title(extractor) -> 
     assert doc.meta.title == "主計總處：今年經濟成長率預測3.10%"
     got = {c.text: c.period for c in doc.claims}
     assert (got["2.03%"], got["3.33%"], got["0.03個百分點"]) == ("2025-04", "2025-04", "2025-04")
+
+
+def test_claims_a_wiki_list_under_a_heading_of_yearly_data(extractor) -> None:
+    text = "绵阳\n\n### 人口历年数据\n\n- 2000年（第五次人口普查）：518.9万人\n- 2024年末：491.2万人\n"
+    assert {c.metric for c in claims(extractor, text, "2025-04-02") if c.unit == "人"} == {"resident_population"}
