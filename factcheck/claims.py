@@ -737,8 +737,8 @@ class ClaimBuilder:
                 active = active and not (by_heading and listed)
                 continue
             if active:
-                if len(line) <= 12 and not re.search(r"[。；;，,]", line):
-                    active = False  # a speaker's name or a heading ends the list
+                if len(line) <= 12 and not re.search(r"[。；;，,]", line) and not _HAS_FIGURE.search(line):
+                    active = False  # a speaker's name or a heading ends the list (温州：GDP增长6%左右 does not)
                 else:
                     plan[start] = period
                     listed += 1

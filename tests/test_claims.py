@@ -718,3 +718,8 @@ def test_claims_a_month_opening_its_clause_and_a_menu_is_no_title(extractor) -> 
 def test_claims_a_wiki_list_under_a_heading_of_yearly_data(extractor) -> None:
     text = "绵阳\n\n### 人口历年数据\n\n- 2000年（第五次人口普查）：518.9万人\n- 2024年末：491.2万人\n"
     assert {c.metric for c in claims(extractor, text, "2025-04-02") if c.unit == "人"} == {"resident_population"}
+
+
+def test_claims_a_short_line_of_a_target_does_not_end_the_list(extractor) -> None:
+    text = "【六 2025年目标】\n杭州：GDP增长5.5%左右\n温州：GDP增长6%左右\n"
+    assert [c.kind for c in claims(extractor, text, "2025-02-18")] == ["target", "target"]
