@@ -702,6 +702,8 @@ _SPACED_GAP = re.compile(r" {2,}|\u3000+")
 def _spaced_row(line: str) -> bool:
     """县市区        地区生产总值（亿元）   比上年增长（%）: a row of at least three short cells set apart by
     runs of spaces (a header, or a label and its figures); prose keeps single spaces."""
+    if "  " not in line and "\u3000" not in line:
+        return False  # most lines: no gap at all, no need to look further
     body = line.strip(" \u3000")
     if len(_SPACED_GAP.findall(body)) < 2:
         return False
