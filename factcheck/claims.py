@@ -536,6 +536,10 @@ class ClaimBuilder:
         said = [own.end() for own in _OWN_PLACE.finditer(text, floor, para.start)]
         if said:
             floor = said[-1]
+        for q in range(p - 1, max(0, p - 6) - 1, -1):  # ## 经济: a section heading starts another story
+            if _SECTION_HEADING_LINE.match(text, paragraphs[q], paragraphs[q + 1]):
+                floor = max(floor, paragraphs[q])
+                break
         for hit in _backwards(hits, k):
             if hit.start < floor:
                 break

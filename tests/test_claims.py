@@ -723,3 +723,11 @@ def test_claims_a_wiki_list_under_a_heading_of_yearly_data(extractor) -> None:
 def test_claims_a_short_line_of_a_target_does_not_end_the_list(extractor) -> None:
     text = "【六 2025年目标】\n杭州：GDP增长5.5%左右\n温州：GDP增长6%左右\n"
     assert [c.kind for c in claims(extractor, text, "2025-02-18")] == ["target", "target"]
+
+
+def test_claims_a_section_heading_ends_the_local_story(extractor) -> None:
+    text = ("宁德市\n\n## 地理\n境内最高峰为屏南县的东山岗，海拔1627米。\n\n## 经济\n"
+            "2024年，宁德市实现地区生产总值4056.27亿元。\n其中第一产业增加值421.35亿元。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-03-01")}
+    assert got["421.35亿元"] == "宁德"
+    assert [c.entity for c in claims(extractor, "福州市\n其中：平潭综合实验区地区生产总值395.12亿元。\n")] == ["平潭"]
