@@ -409,20 +409,6 @@ class ClaimBuilder:
         if self.places.country and text.find("大陆", sent.start, m.start) >= 0 and \
                 _MAINLAND.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
             return self.places.country  # 大陆全年货物贸易进出口总值43.85兆元人民币, in a Taiwan document
-        for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
-            if k and hits[k - 1].start >= opening:
-                break
-            if nation and _NATIONAL_OWN.match(text, opening, m.end):
-                return nation  # 全国, 我国: in a Taiwan document, 全國平均失業率 is Taiwan's
-            if meta.place and _PROVINCE_OPENING.match(text, opening, m.end):
-                return self.places.province_of(meta.place)
-        # 財政部統計，113年我國出口總值4750.7億美元，年增9.9%: a clause of the sentence opens with the nation,
-        # and no place is named after it
-        if nation and m.unit != "rank" and self._nation_opens_a_clause(text, hits, k, sent, m):
-            return nation
-        agency_nation = self._agency_speaks(text, hits, k, sent, m) if nation else None
-        if agency_nation:
-            return nation if agency_nation == "own" else agency_nation
         def home() -> str | None:
             """全市, 全省: the document's place, or the place of its kind a section heading names (一、重庆：…
             in a document about 成都 and 重庆; 重庆 is a city of a province's rank)."""
@@ -434,6 +420,20 @@ class ClaimBuilder:
                     return section
             return meta.place
 
+        for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
+            if k and hits[k - 1].start >= opening:
+                break
+            if nation and _NATIONAL_OWN.match(text, opening, m.end):
+                return nation  # 全国, 我国: in a Taiwan document, 全國平均失業率 is Taiwan's
+            if meta.place and _PROVINCE_OPENING.match(text, opening, m.end):
+                return self.places.province_of(home() or meta.place)  # ■吉林：… then 全省…: 吉林's
+        # 財政部統計，113年我國出口總值4750.7億美元，年增9.9%: a clause of the sentence opens with the nation,
+        # and no place is named after it
+        if nation and m.unit != "rank" and self._nation_opens_a_clause(text, hits, k, sent, m):
+            return nation
+        agency_nation = self._agency_speaks(text, hits, k, sent, m) if nation else None
+        if agency_nation:
+            return nation if agency_nation == "own" else agency_nation
         own = _OWN_PLACE.search(text, clause_start, m.start)
         province_doc = meta.place is not None and self.places.level_rank(meta.place) == 2
         if own is None and province_doc:
@@ -1024,7 +1024,8 @@ _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
-_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;！？!?\t|]{2,30}$")
+_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■●▌◆▶]\s*)"
+                               r"[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：汽车产业撑起半壁江山
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")

@@ -731,3 +731,11 @@ def test_claims_a_section_heading_ends_the_local_story(extractor) -> None:
     got = {c.text: c.entity for c in claims(extractor, text, "2025-03-01")}
     assert got["421.35亿元"] == "宁德"
     assert [c.entity for c in claims(extractor, "福州市\n其中：平潭综合实验区地区生产总值395.12亿元。\n")] == ["平潭"]
+
+
+def test_claims_a_bulleted_section_of_another_province(extractor) -> None:
+    text = ("黑龍江吉林2024年經濟成績單\n■黑龍江：總量穩步擴大\n黑龍江省2024年地區生產總值16476.9億元。黑龍江增長3.2%。\n\n"
+            "■吉林：汽車產業撐起半壁江山\n吉林省2024年地區生產總值14361.2億元。\n糧食方面，吉林糧食總產量837.3億斤。"
+            "全省社會消費品零售總額4161.3億元，增長3.8%。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-04-20")}
+    assert (got["16476.9億元"], got["4161.3億元"], got["3.8%"]) == ("黑龙江", "吉林", "吉林")
