@@ -72,7 +72,7 @@ _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)
 # 2024年全国国内生产总值…, 2024年全省地区生产总值…: the nation, or the province, when a clause opens with it
 # (after the time it is about); 以全省4%的面积 and 全省唯一 do not
 # a year of the era (113年全國…) opens a clause in a Taiwan document as 2024年 does elsewhere
-_OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}[:：])?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|[，,\s])*"
+_OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}[:：])?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|再看|来看|反观|至于|[，,\s])*"
 _NATIONAL_OWN = re.compile(_OPENING_TIME + r"(?:全国|我国)(?![第前首排百同唯]|平均水平)")
 _PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同唯])")
 # 上述5省市合计进出口27.61万亿元, 这三个城市共计: a sum over the places named before is about none of them

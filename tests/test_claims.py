@@ -739,3 +739,9 @@ def test_claims_a_bulleted_section_of_another_province(extractor) -> None:
             "全省社會消費品零售總額4161.3億元，增長3.8%。\n")
     got = {c.text: c.entity for c in claims(extractor, text, "2025-04-20")}
     assert (got["16476.9億元"], got["4161.3億元"], got["3.8%"]) == ("黑龙江", "吉林", "吉林")
+
+
+def test_claims_the_province_a_copy_turns_to(extractor) -> None:
+    text = "宁波2024年成绩单\n宁波GDP：18147.7亿元\n再看全省 GDP总量达到了9.01\n万亿 增长5.5%\n"
+    got = {c.text: c for c in claims(extractor, text, "2025-02-18")}
+    assert (got["9.01"].entity, got["9.01"].metric, got["18147.7亿元"].entity) == ("浙江", "gdp", "宁波")
