@@ -78,7 +78,8 @@ _PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同
 # 上述5省市合计进出口27.61万亿元, 这三个城市共计: a sum over the places named before is about none of them
 _PLACES_TOGETHER = re.compile(r"(?:(?:上述|以上|前述|上列|这|此)(?:[0-9一二三四五六七八九十两]+[个座]?(?:省|市)|[0-9一二三四五六七八九十两]*[个座]?"
                               r"(?:省市|省份|省区市|省区|城市|地市|市州|区县|县市区?|县区|地区|国家|经济体))"
-                              r"|[两三四五六七八九十]+[个座]?(?:城市|省份|城)(?:加起来|合计|共计|总共|一共))")  # 三座城市加起来
+                              r"|[两三四五六七八九十]+[个座]?(?:城市|省份|城|市|省|地)[^，,。；;\d]{0,8}?"
+                              r"(?:加起来|合计|共计|总共|一共|总和))")  # 三座城市加起来, 三市GDP合计
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的(?:[\u4e00-\u9fff]{0,4})(?:城市|企业|公司|项目|地区|国家|省份|省区市|县区|家庭|个人|人员|单位|园区|学生|人群)")
 
 
@@ -449,7 +450,9 @@ class ClaimBuilder:
                 return hits[k - 1].name
             return home()
         if _PLACES_TOGETHER.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
-            return None
+            before = hits[k - 1] if k and hits[k - 1].start >= sent.start else None
+            # 苏锡常三市合计: the region they make up; 武汉、宜昌、襄阳三市合计: none of them
+            return before.name if before is not None and before.level == "region" else None
         for hit in _backwards(hits, k):
             if hit.start < sent.start:
                 break

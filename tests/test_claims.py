@@ -745,3 +745,9 @@ def test_claims_the_province_a_copy_turns_to(extractor) -> None:
     text = "宁波2024年成绩单\n宁波GDP：18147.7亿元\n再看全省 GDP总量达到了9.01\n万亿 增长5.5%\n"
     got = {c.text: c for c in claims(extractor, text, "2025-02-18")}
     assert (got["9.01"].entity, got["9.01"].metric, got["18147.7亿元"].entity) == ("浙江", "gdp", "宁波")
+
+
+def test_claims_cities_added_up_are_no_one_s_but_their_region_s(extractor) -> None:
+    text = "湖北省政府工作报告\n武汉、宜昌、襄阳三市地区生产总值合计33439.67亿元，占全省的55.7%。\n苏锡常三市地区生产总值合计53804.0亿元。\n"
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-01-20")}
+    assert (got["33439.67亿元"], got["55.7%"], got["53804.0亿元"]) == (None, None, "苏锡常")
