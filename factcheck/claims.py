@@ -927,7 +927,12 @@ class ClaimBuilder:
         basis = None
         if measure == "change":
             found = self._basis_find.findall(norm.text, sent.start, m.start)
-            basis = next((b for b in self.basis_order if any(self._basis_of[f] == b for f in found)), None)
+            # 同比上涨0.4%，环比下降0.2%: against the period before only in its own clause
+            if any(self._basis_of[f] == "sequential" for f in self._basis_find.findall(left)):
+                basis = "sequential"
+            else:
+                basis = next((b for b in self.basis_order if b != "sequential"
+                              and any(self._basis_of[f] == b for f in found)), None)
         cumulative = any(w in norm.text[sent.start:m.start] for w in self.cumulative_words)
         group = f"{doc}:{sent.start}" if list_info is not None else None
         return Claim(

@@ -69,8 +69,10 @@ def key_groups(claims: Iterable[Claim]) -> list[list[Claim]]:
         if c.metric:
             # 全省第四 vs 苏南第二; trade with one partner vs the total: not the same figure
             ranked_in = tuple(sorted(s for s in c.scope if s.startswith(("rank:", "partner:"))))
-            average = c.basis == "average"  # 年均增长5.8% is no year's growth: a series of its own
-            by_key[(c.entity, c.metric, c.measure, c.unit, ranked_in, average)].append(c)
+            # 年均增长5.8% is no year's growth, 按当时市价上升4.3% no real growth, 按季上升0.8% no growth on the
+            # year before: each a series of its own
+            basis = c.basis if c.basis in ("average", "nominal", "sequential") else None
+            by_key[(c.entity, c.metric, c.measure, c.unit, ranked_in, basis)].append(c)
         elif len(_metric_label(c)) >= 3 and c.group is None and c.measure != "rank" and "、" not in c.metric_text:
             loose[(c.entity, c.measure, c.unit)].append(c)
     groups = list(by_key.values())

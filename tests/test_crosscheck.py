@@ -225,3 +225,12 @@ def test_crosscheck_visitor_groups_are_parts_of_all_visitors(extractor: Extracto
                      ("b.txt", "澳門統計暨普查局\n2024年入境旅客共3,490.3萬人次。", "2025-01-21"), metric="tourist_visits")
     assert "conflict" not in verdicts(found)
     assert any(f.verdict == "agree" and {c.value for c in f.claims} == {34903000} for f in found)
+
+
+def test_crosscheck_nominal_and_quarter_on_quarter_growth_are_series_of_their_own(extractor: Extractor) -> None:
+    text = ("按當時市價計算，2024年香港本地生產總值為31,745億港元，較2023年上升4.3%。"
+            "2024年全年香港本地生產總值按年實質增長2.5%。第四季香港本地生產總值按年實質增長2.4%，按季實質上升0.8%。")
+    found = findings(extractor, ("a.txt", text, "2025-02-26"), ("b.txt", "2024年香港本地生產總值實質增長2.5%。", "2025-02-27"),
+                     metric="gdp")
+    assert "conflict" not in verdicts(found)
+    assert any(f.verdict == "agree" for f in found)
