@@ -18,7 +18,16 @@ from .normalise import NormalisedText
 from .numbers import Mention, NumberFinder
 from .periods import BY_PARTS_OF_PERIOD, TimeExpr, find_time_exprs
 from .places import NameSet, PlaceHit, PlaceMatcher
-from .textspans import HAN, LABEL_AFTER, Span, bounds, clause_starts, sentence_starts, starts_of
+from .textspans import (
+    HAN,
+    LABEL_AFTER,
+    SECTION_NUMBER,
+    Span,
+    bounds,
+    clause_starts,
+    sentence_starts,
+    starts_of,
+)
 from .trie import trie_regex
 
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
@@ -26,11 +35,12 @@ _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
 _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
-_CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看"
+_BREAKDOWN = r"(?:分[\u4e00-\u9fff]{1,4}|从[\u4e00-\u9fff]{1,6})来?看"  # 分产业看, 从季度看: parts of what went before
+_CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|" + _BREAKDOWN +
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
-_BY_PARTS = re.compile(r"\s*(?:<[^>]*>)?\s*(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看)")
+_BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会|代管)")
 _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?中(?:居|排|位))")  # 在广东省21个地级以上市中居第3位
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
@@ -45,7 +55,7 @@ _NEXT_YEARS = ("明年", "次年", "后年")
 _BELOW = re.compile(r"低于|慢于|落后于|少于|不及|低出|比[^，,。；;\d]{0,8}?低|下修|下调")  # 比全国低1.2个百分点
 _TIME_LIST_GLUE = re.compile(r"[、和及与,，]")
 _TABLE_GAP = re.compile(r" {2,}|\u3000{2,}")
-_TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:[一二三四五六七八九十]{1,3}[、.．\s]|#{1,4} )[^\n？?：:]{0,12}目标)")
+_TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:" + SECTION_NUMBER + r"|#{1,4} )[^\n？?：:]{0,12}目标)")
 _NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,10}$")
 _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
 # 【一、GDP总量】, 一 经济总量, ## 人口: a copy's section heading, no paragraph of its own text (a bulletin's
@@ -410,24 +420,14 @@ class ClaimBuilder:
         if self.places.country and text.find("大陆", sent.start, m.start) >= 0 and \
                 _MAINLAND.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
             return self.places.country  # 大陆全年货物贸易进出口总值43.85兆元人民币, in a Taiwan document
-        def home() -> str | None:
-            """全市, 全省: the document's place, or the place of its kind a section heading names (一、重庆：…
-            in a document about 成都 and 重庆; 重庆 is a city of a province's rank)."""
-            section = self._section_place(text, hits, hit_starts, para, paragraphs, meta.place) if meta.place else None
-            if section:
-                doc_rank, section_rank = self.places.level_rank(meta.place), self.places.level_rank(section)
-                # a city's document: another city (重庆 too); a province's: another province
-                if (section_rank == 2 == doc_rank) or (self.places.is_city(section) and self.places.is_city(meta.place)):
-                    return section
-            return meta.place
-
         for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
             if k and hits[k - 1].start >= opening:
                 break
             if nation and _NATIONAL_OWN.match(text, opening, m.end):
                 return nation  # 全国, 我国: in a Taiwan document, 全國平均失業率 is Taiwan's
             if meta.place and _PROVINCE_OPENING.match(text, opening, m.end):
-                return self.places.province_of(home() or meta.place)  # ■吉林：… then 全省…: 吉林's
+                # ■吉林：… then 全省…: 吉林's
+                return self.places.province_of(self._home(text, hits, hit_starts, para, paragraphs, meta.place))
         # 財政部統計，113年我國出口總值4750.7億美元，年增9.9%: a clause of the sentence opens with the nation,
         # and no place is named after it
         if nation and m.unit != "rank" and self._nation_opens_a_clause(text, hits, k, sent, m):
@@ -448,7 +448,7 @@ class ClaimBuilder:
                     and self.places.is_city(hits[k - 1].name) and self.places.is_city(meta.place) \
                     and not self._is_denominator(text, hits[k - 1], m):
                 return hits[k - 1].name
-            return home()
+            return self._home(text, hits, hit_starts, para, paragraphs, meta.place)
         if _PLACES_TOGETHER.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
             before = hits[k - 1] if k and hits[k - 1].start >= sent.start else None
             # 苏锡常三市合计: the region they make up; 武汉、宜昌、襄阳三市合计: none of them
@@ -477,9 +477,10 @@ class ClaimBuilder:
         if own and meta.place:
             if own.group(2) and self.places.level_rank(meta.place) < 2:
                 return self.places.province_of(meta.place)
-            return home()
+            return self._home(text, hits, hit_starts, para, paragraphs, meta.place)
         if province_doc and _PROVINCE_OWN.search(text, sent.start, m.start):
-            return home()  # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
+            # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
+            return self._home(text, hits, hit_starts, para, paragraphs, meta.place)
         # 襄阳达到5997.6亿元。全省常住人口城镇化率…。粮食总产量557.7亿斤: the document's own place, said since
         own_since: re.Match[str] | None | bool = False  # searched when a place before the sentence is met
         for hit in _backwards(hits, k):
@@ -489,7 +490,7 @@ class ClaimBuilder:
                 own_since = (_PROVINCE_OWN if province_doc else _OWN_PLACE).search(
                     text, max(para.start, sent.start - 200), sent.start)
             if own_since and hit.start < own_since.start() and meta.place:
-                return home()
+                return self._home(text, hits, hit_starts, para, paragraphs, meta.place)
             if hit.level != "region" and not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit) \
                     and (hit.name == meta.place or _states_figures(text, hit, m.start)):
                 return _pair_name(hits, hit_starts, hit, meta.place)
@@ -527,6 +528,18 @@ class ClaimBuilder:
                 return None  # the nearest heading names no other place, or is the title or its subtitle
             return hits[k].name
         return None
+
+    def _home(self, text: str, hits: list[PlaceHit], hit_starts: list[int], para: Span, paragraphs: list[int],
+              doc_place: str | None) -> str | None:
+        """全市, 全省: the document's place, or the place of its kind a section heading names (一、重庆：… in a
+        document about 成都 and 重庆; 重庆 is a city of a province's rank)."""
+        section = self._section_place(text, hits, hit_starts, para, paragraphs, doc_place) if doc_place else None
+        if section:
+            doc_rank, section_rank = self.places.level_rank(doc_place), self.places.level_rank(section)
+            # a city's document: another city (重庆 too); a province's: another province
+            if (section_rank == 2 == doc_rank) or (self.places.is_city(section) and self.places.is_city(doc_place)):
+                return section
+        return doc_place
 
     def _nearby_subplace(self, text: str, hits: list[PlaceHit], k: int, para: Span, paragraphs: list[int],
                          doc_place: str | None) -> str | None:
@@ -1032,8 +1045,7 @@ _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
-_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■●▌◆▶]\s*)"
-                               r"[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：汽车产业撑起半壁江山
+_NUMBERED_HEADING = re.compile(r"(?:" + SECTION_NUMBER + r"|[■●▌◆▶]\s*)[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：…
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")

@@ -10,7 +10,7 @@ from .lexicon import Lexicon, Metric
 from .numbers import Mention
 from .periods import TIME_EXPR
 from .places import NameSet
-from .textspans import CLAUSE_END, HAN, LABEL_AFTER, Span, list_heading, unit_heading
+from .textspans import CLAUSE_END, HAN, LABEL_AFTER, SECTION_NUMBER, Span, list_heading, unit_heading
 from .trie import trie_regex
 
 # the document's own place, and a count of places standing for the items of a list (三个区, 两县, 各区)
@@ -37,8 +37,7 @@ _HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}(?:[、.�
 _SPACE_OR_DIGIT = re.compile(r"[\s\d]")
 _SECTION_REACH = 600  # characters back to a section heading
 # 一 经济总量, 二、常住人口, （三）人均GDP: a numbered heading alone on its line
-_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]?[ \t\u3000]*|[（(][一二三四五六七八九十]{1,3}[）)])"
-                               r"([^\d\s，,。；;：:]{2,12})[ \t\u3000]*$", re.M)
+_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*" + SECTION_NUMBER + r"[ \t\u3000]*([^\d\s，,。；;：:]{2,12})[ \t\u3000]*$", re.M)
 _OF_OUTPUT = re.compile(r"生产总值|增加值")
 _OF_GDP = re.compile(r"(?:占|相当于)(?:全市|全省|全国|全区)?(?:地区生产总值|GDP|国内生产总值)的?(?:比重|比例)")
 _NAMED_IN_BRACKETS = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*(?:为|达到|达|是)?\s*$")

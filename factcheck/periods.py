@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .numerals import NumeralError, parse_numeral
+from .textspans import SECTION_NUMBER
 
 _CN = "零〇一二两三四五六七八九十"
 _YEAR_DIGITS = rf"(?:19|20)\d\d|[二][〇零○][{_CN}]{{2}}"  # 2024, 二〇二四, 二零二四
@@ -147,7 +148,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|关键|决胜|承上启下|谋篇布局|最后一|第[一二三四五])年?之?年")
 # 一、2024年全年经济运行情况, （二）2025年一季度: a numbered section heading that names its year
-_NUMBERED_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。；;]{0,30}(?:\n|$)")
+_NUMBERED_HEADING = re.compile(r"[ \t\u3000]*" + SECTION_NUMBER + r"[^\n。；;]{0,30}(?:\n|$)")
 _RECORD_SINCE = re.compile(r"[^，,。；;\n\d]{0,10}以来(?:的)?(?:最|首次|新高|新低|同期最)")
 _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
