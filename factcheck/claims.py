@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .metrics import MetricMatcher
 from .model import Claim, DocumentMeta
 from .normalise import NormalisedText
-from .numbers import Mention, NumberFinder
+from .numbers import Mention, NumberFinder, spaced_row
 from .periods import BY_PARTS_OF_PERIOD, TimeExpr, find_time_exprs
 from .places import NameSet, PlaceHit, PlaceMatcher
 from .textspans import (
@@ -54,7 +54,6 @@ _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:�
 _NEXT_YEARS = ("明年", "次年", "后年")
 _BELOW = re.compile(r"低于|慢于|落后于|少于|不及|低出|比[^，,。；;\d]{0,8}?低|下修|下调")  # 比全国低1.2个百分点
 _TIME_LIST_GLUE = re.compile(r"[、和及与,，]")
-_TABLE_GAP = re.compile(r" {2,}|\u3000{2,}")
 _TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:" + SECTION_NUMBER + r"|#{1,4} )[^\n？?：:]{0,12}目标)")
 _NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,10}$")
 _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
@@ -1171,7 +1170,7 @@ def _in_table_row(text: str, hit: PlaceHit) -> bool:
     line_end = text.find("\n", hit.end, hit.end + 80)
     line = text[line_start:line_end if line_end >= 0 else hit.end + 80]
     # | 政府驻地 | 崇川区 |, or a table laid out with spaces (伊川县        452.1        5.2)
-    return "\t" in line or line.count("|") >= 2 or len(_TABLE_GAP.findall(line.strip())) >= 2
+    return "\t" in line or line.count("|") >= 2 or spaced_row(line)
 
 
 def _in_enumeration(text: str, hit: PlaceHit) -> bool:

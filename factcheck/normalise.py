@@ -49,7 +49,8 @@ _STRAY_SPACE = re.compile(
 )
 # A line break inside a figure (增长5.⏎2%, 回落0.8个百⏎分点, 7555.94⏎亿元), as hard-wrapped and damaged copies
 # have them, is dropped; a break between whole numbers (a list, a table) is not, nor a short line's.
-_FIGURE_TAILS = ("个百分点", "百分点", "万亿元", "万亿", "亿元", "万元", "亿", "万", "%", "％")  # 15268.83⏎亿  # not 元 alone: 元旦, 元素 start lines
+# 15268.83⏎亿 too; not 元 alone: 元旦, 元素 start lines
+_FIGURE_TAILS = ("个百分点", "百分点", "万亿元", "万亿", "亿元", "万元", "亿", "万", "%", "％")
 
 
 _CHANGE_VERBS = ("增长", "下降", "提高", "增加", "减少", "上涨", "回落", "降低", "达到")  # two characters each

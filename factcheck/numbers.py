@@ -260,7 +260,7 @@ class NumberFinder:
             # or one with no spaces around its bars (区县|面积|人口, ｜ made ASCII)
             piped = line.count("|") >= 3 and (line.lstrip().startswith("|") or line.count(" | ") >= 2
                                               or " " not in line.strip())
-            spaced = "\t" not in line and not piped and _spaced_row(line)
+            spaced = "\t" not in line and not piped and spaced_row(line)
             if "\t" not in line and not piped and not spaced:
                 headers = [] if line.strip() else headers
                 parent_unit = None if line.strip() else parent_unit
@@ -699,7 +699,7 @@ _SPACED_CELL = re.compile(r"[^ \u3000]+(?: [^ \u3000]+)*")
 _SPACED_GAP = re.compile(r" {2,}|\u3000+")
 
 
-def _spaced_row(line: str) -> bool:
+def spaced_row(line: str) -> bool:
     """县市区        地区生产总值（亿元）   比上年增长（%）: a row of at least three short cells set apart by
     runs of spaces (a header, or a label and its figures); prose keeps single spaces."""
     if "  " not in line and "\u3000" not in line:

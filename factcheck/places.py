@@ -117,7 +117,7 @@ class PlaceMatcher:
         """(city, zone) of a development zone's name (成都高新区 -> 成都, 高新区); (name, None) otherwise."""
         if name is None or name in self._levels:
             return name, None
-        for short in set(self._zones[1].values()):
+        for short in self._zone_shorts:
             if name.endswith(short) and name[: -len(short)] in self._levels:
                 return name[: -len(short)], short
         return name, None
@@ -128,6 +128,10 @@ class PlaceMatcher:
         if not zones:
             return None, {}
         return re.compile("|".join(map(re.escape, sorted(zones, key=len, reverse=True)))), zones
+
+    @functools.cached_property
+    def _zone_shorts(self) -> frozenset[str]:
+        return frozenset(self._zones[1].values())
 
     def _zone_after(self, text: str, end: int) -> tuple[str, str] | None:
         """(written, short) of a development zone named right after a city (成都高新区, 郑州航空港区)."""
