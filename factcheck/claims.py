@@ -154,7 +154,7 @@ class ClaimBuilder:
             era_base = next((self._era_base[n] for n in self.places.agency_nations(text) if n in self._era_base), None)
         title_year = _title_year(meta.title, era_base) or _title_year(_head(text), era_base)
         times = find_time_exprs(text, meta.date, int(title_year) if title_year else None, era_base)
-        main_year = _main_year(times)
+        main_year = _main_year([t for t in times if not self._planned_year(text, t, sentences)])
         time_starts = [t.start for t in times]
         place_hits = place_hits if place_hits is not None else self.places.find(text)
         datelines = [d.span() for d in _DATELINE.finditer(text)] if "电" in text or "讯" in text else []
@@ -331,6 +331,14 @@ class ClaimBuilder:
         # weakest evidence last: a restated figure's own period first, then the section's or the title's year
         return [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
                 for c in _restated_periods(claims)]
+
+    def _planned_year(self, text: str, t: TimeExpr, sentences: list[int]) -> bool:
+        """Whether a year is one planned or foreseen (【2025年目标】, 有望在2025年突破…), not one reported on."""
+        if text.startswith(_PLAN_NOUNS, t.end):
+            return True
+        sent = bounds(sentences, t.start, len(text))
+        return bool(self._target_re.search(text, sent.start, sent.end) or
+                    self._forecast_re.search(text, sent.start, sent.end))
 
     def _structure_part(self, text: str, sent: Span, info: tuple[int, int, str] | None) -> str | None:
         """The k-th part of a structure (三次产业) that a list of as many shares goes through, in order."""
@@ -1002,6 +1010,49 @@ def _main_year(times: list[TimeExpr]) -> str | None:
     return year if count >= 2 and count * 2 > sum(years.values()) else None
 
 
+def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) -> list[tuple[int, str]]:
+    """Headings that name a year (一、2023年工作回顾): (where the heading is, its period), in order."""
+    out = []
+    for t in times:
+        if t.local or t.is_now or t.span_years or not t.period or not re.fullmatch(r"\d{4}", t.period):
+            continue
+        if re.search(r"(?:到|至|力争|争取|目标)$", text[max(0, t.start - 3):t.start]):
+            continue  # 力争到2025年…: a target year, not the section's period
+        k = bisect_right(paragraphs, t.start) - 1
+        start = paragraphs[k]
+        end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
+        line = text[start:end].strip()
+        if not t.explicit_year and not _NUMBERED_LINE.match(line):
+            continue  # 明年谁在前面还真不好说: a short line of talk, no heading
+        if len(line) <= 30 and not _HEADING_END.search(line) and not re.search(r"\d+(?:\.\d+)?[万亿元%]", line) \
+                and not line.startswith(("“", "\"", "「", "‘")):
+            if not out or out[-1][0] != start:
+                out.append((start, t.period))
+    return out
+
+
+def _main_year(times: list[TimeExpr]) -> str | None:
+    """The year a document is about, when most of the years it writes out name it (an interview on 2024
+    that says 2024年 once per answer and then 去年末, 郑州…增长5.2%): the last resort for a figure's period."""
+    years = Counter(t.period[:4] for t in times
+                    if t.explicit_year and t.period and not (t.local or t.base or t.subset or t.span_years))
+    if not years:
+        return None
+    year, count = years.most_common(1)[0]
+    return year if count >= 2 and count * 2 > sum(years.values()) else None
+
+
+def _figures_year(claims: list[Claim]) -> str | None:
+    """The year most of a document's dated actual figures are of, when the years it writes out disagree (a copy
+    that opens with 2024年…成绩单, looks back to 2023年 once and ends on 2025年目标): the year it is about."""
+    years = Counter(c.period[:4] for c in claims
+                    if c.period and c.kind == "actual" and "/" not in c.period and c.period[:4].isdigit())
+    if not years:
+        return None
+    year, count = years.most_common(1)[0]
+    return year if count >= 3 and count * 2 > sum(years.values()) else None
+
+
 def _section_period(sections: list[tuple[int, str]], para_start: int) -> str | None:
     k = bisect_right(sections, (para_start, "\uffff")) - 1
     return sections[k][1] if k >= 0 else None
@@ -1031,6 +1082,7 @@ _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # 由2020年的38.4%, 与2010年第六次全国人口普查的1644860人: the figure a year written for it stands for
 _OF_THAT_YEAR = re.compile(r"(?:[^，,。；;\d]{0,12}?的)?")
+_PLAN_NOUNS = ("目标", "计划", "规划", "展望", "任务")
 _DATED = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, or a month or day of it
 _OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:预算|计划|目标)的?$")
 _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")

@@ -339,7 +339,7 @@ class NumberFinder:
         lower = canonical if qualifier in ("at_least", "more_than") else None
         upper = canonical if qualifier in ("at_most", "less_than") else None
         column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
-        when = _column_period(column)
+        when = _column_period(column) or _bracket_period(header)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
                        precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
@@ -672,6 +672,17 @@ def _column_period(column: str) -> str | None:
     return found[0].period if len(found) == 1 and found[0].end == len(column) else None
 
 
+def _bracket_period(header: str) -> str | None:
+    """The year in a header's bracket beside its unit: 常住人口（2020年，万人）."""
+    for inner in _BRACKETED.findall(header):
+        for part in re.split(r"[，,；;、]", inner):
+            year = _COLUMN_YEAR.fullmatch(part.strip())
+            if year:
+                return year.group(1)
+    return None
+
+
+_BRACKETED = re.compile(r"[（(]([^）)]{1,20})[）)]")
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
 _COLUMN_TIME = re.compile(r"(?:19|20)\d\d年[^，,。]{1,8}")
 _PLANNED_COLUMN = re.compile(r"(?:年初)?(?:预算|计划|目标|调整预算)(?:数|值)?")

@@ -585,6 +585,19 @@ def test_claims_copy_sections_go_on_with_the_year_set_above_them(extractor) -> N
     assert got["951.5万"].period == "2024"
 
 
+def test_claims_a_copys_year_is_the_one_it_reports_not_the_one_it_plans(extractor) -> None:
+    # 2024 twice, 2023 once as a look back, 2025 twice as a target and a guess: the undated figures are of 2024
+    text = ("山东三强城市大比拼！济南VS青岛VS烟台 谁才是真正的山东老大？？\n原创 齐鲁城事观察 2025-02-11 08:36 发表于山东\n"
+            "阅读 10万+ &nbsp; 点赞 2.3万\n\n&nbsp;&nbsp;２０２４年山东各市的经济成绩单都出炉了 今天就给大家安排上\n\n"
+            "一 经济总量\n青岛１６７１９.５亿元 增速5.7% 继续稳坐山东第一的位置\n"
+            "对比一下２０２３年 济南是１２７５７.４亿元 青岛是15760.3亿元 一年时间济南涨了\n七百多亿 青岛涨了九百多亿\n"
+            "全省GDP是９８５６５.８亿元 三个城市加起来占了全省的41.6%\n\n二 人口\n青岛常住人口1044.4万 济南951.5万\n\n"
+            "【推荐阅读】\n▶ 2024年山东16市GDP排名出炉 第4名太意外\n\n七 2025年目标\n青岛提出GDP增长5.5%左右\n"
+            "小编觉得 烟台有望在２０２５年突破１.１万亿 大家怎么看\n")
+    got = {c.text: c.period for c in claims(extractor, text, "2025-02-11")}
+    assert (got["９８５６５.８亿元"], got["1044.4万"], got["１２７５７.４亿元"]) == ("2024", "2024", "2023")
+
+
 def test_claims_new_units_of_a_stock_whose_total_follows_are_its_change(extractor) -> None:
     # 新增5家 beside 累计46家: the increase and the total, never two levels of one count to compare
     got = {c.text: c.measure for c in claims(extractor, "新增上市公司5家，累计达到46家。新增绿色工厂32家。", "2025-01-20")}

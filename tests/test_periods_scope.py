@@ -740,3 +740,17 @@ def test_months_from_january_that_end_a_quarter_are_that_quarter(extractor: Extr
     text = "2025年1—6月，全市地区生产总值9030.67亿元。2025年1-11月，全市进出口总额增长5.1%。前9个月，出口增长6%。"
     assert [c.period for c in extractor.text("t.txt", text, "2025-12-20").claims] == [
         "2025-H1", "2025-01..11", "2025-Q1..Q3"]
+
+
+def test_a_year_in_a_column_headers_bracket_beside_its_unit(extractor: Extractor) -> None:
+    # every row of the column is of 2020, however far below the header it stands
+    rows = "".join(f"{name}｜{area}｜{people}｜{seat}街道\n" for name, area, people, seat in [
+        ("涧西区", 101, 75.0, "南昌路"), ("西工区", 83, 55.4, "王城路"), ("老城区", 57, 24.8, "西关"),
+        ("瀍河回族区", 38, 26.2, "东关"), ("洛龙区", 492, 95.1, "开元路"), ("孟津区", 758, 56.9, "会盟"),
+        ("偃师区", 668, 63.6, "商城"), ("新安县", 1001, 44.7, "城关"), ("栾川县", 2477, 33.9, "城关")])
+    page = ("洛阳市\n维基百科，自由的百科全书\n\n== 历史沿革 ==\n1986年，洛阳被国务院公布为第二批国家历史文化名城。"
+            "2000年，龙门石窟被列入《世界遗产名录》。\n2021年3月，国务院批复同意撤销孟津县、吉利区，设立洛阳市孟津区。\n\n"
+            "== 行政区划 ==\n截至2024年末，洛阳市辖7个市辖区、7个县。\n"
+            "区县｜面积（平方千米）｜常住人口（2020年，万人）｜政府驻地\n" + rows)
+    claims = extractor.text("t.md", page, "2025-04-02").claims
+    assert [c.period for c in claims if c.unit == "人"] == ["2020"] * 9
