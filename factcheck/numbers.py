@@ -260,15 +260,20 @@ class NumberFinder:
             # or one with no spaces around its bars (区县|面积|人口, ｜ made ASCII)
             piped = line.count("|") >= 3 and (line.lstrip().startswith("|") or line.count(" | ") >= 2
                                               or " " not in line.strip())
-            spaced = "\t" not in line and not piped and spaced_row(line)
-            if "\t" not in line and not piped and not spaced:
+            # a wiki table's header row: ! 名称 !! 面积（平方千米） !! 常住人口（万人）
+            wiki_header = not piped and "!!" in line and line.lstrip().startswith("!")
+            if not piped and not wiki_header and _WIKI_TABLE_MARKUP.match(line):
+                continue  # {| class="wikitable", |- between rows, |} : the table goes on
+            spaced = "\t" not in line and not piped and not wiki_header and spaced_row(line)
+            if "\t" not in line and not piped and not wiki_header and not spaced:
                 headers = [] if line.strip() else headers
                 parent_unit = None if line.strip() else parent_unit
                 declared = _DECLARED_UNIT.search(line)
                 table_unit = self._unit_expression(declared.group(1)) if declared else \
                     (None if line.strip() else table_unit)
                 continue
-            separator = "|" if piped else "  " if spaced else "\t"
+            # a wiki table's row (| [[岳阳楼区|岳阳楼]] || 400.5): its cells part at ||, a link's bar is no cell's end
+            separator = "!" if wiki_header else ("||" if "||" in line else "|") if piped else "  " if spaced else "\t"
             cells = _cells(line, start, separator)
             if len(cells) < 2:
                 continue
@@ -277,7 +282,7 @@ class NumberFinder:
                 if not all(re.fullmatch(r"[-:—\s]+", c) for c, _ in cells):  # |---|---| rules no header
                     headers = [c[0] for c in cells]
                 continue
-            label = cells[0][0]
+            label = _WIKI_LINK.sub(r"\1", cells[0][0])
             row_unit = self._row_unit(cells, label) or (table_unit if not headers or not _unit_in(headers) else None)
             indented = _indented(line, separator)
             if row_unit is None and indented:
@@ -339,7 +344,7 @@ class NumberFinder:
         lower = canonical if qualifier in ("at_least", "more_than") else None
         upper = canonical if qualifier in ("at_most", "less_than") else None
         column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
-        when = _column_period(column) or _bracket_period(header)
+        when = _column_period(column) or _label_year(label) or _bracket_period(header)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
                        precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
@@ -672,6 +677,12 @@ def _column_period(column: str) -> str | None:
     return found[0].period if len(found) == 1 and found[0].end == len(column) else None
 
 
+def _label_year(label: str) -> str | None:
+    """A row labelled by its year (年份 | 地区生产总值（亿元）⏎2020 | 4001.55): the row's figures are of that year."""
+    year = _COLUMN_YEAR.fullmatch(label)
+    return year.group(1) if year else None
+
+
 def _bracket_period(header: str) -> str | None:
     """The year in a header's bracket beside its unit: 常住人口（2020年，万人）."""
     for inner in _BRACKETED.findall(header):
@@ -722,16 +733,21 @@ def spaced_row(line: str) -> bool:
     return len(cells) >= 3 and all(len(c) <= 24 and not c.endswith(("。", "，", "；")) for c in cells)
 
 
+# a wiki table's own lines: its opening with attributes, the rule between rows, its caption, its end
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")  # [[岳阳楼区]], [[岳阳县 (湖南)|岳阳县]]
+_WIKI_TABLE_MARKUP = re.compile(r"[ \t]*(?:\{\||\|-|\|\+|\|\})")
+
+
 def _cells(line: str, start: int, separator: str = "\t") -> list[tuple[str, int]]:
     """The non-empty cells of a table row, stripped, with their offsets in the text."""
     if separator == "  ":
         return [(c.group(), start + c.start()) for c in _SPACED_CELL.finditer(line)]
     out, pos = [], start
     for raw in line.split(separator):
-        stripped = raw.strip()
+        stripped = raw.strip().lstrip("|").strip() if separator == "||" else raw.strip()  # | 2020 || 4001.55
         if stripped:
             out.append((stripped, pos + raw.index(stripped)))
-        pos += len(raw) + 1
+        pos += len(raw) + len(separator)
     return out
 
 

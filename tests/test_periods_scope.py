@@ -754,3 +754,16 @@ def test_a_year_in_a_column_headers_bracket_beside_its_unit(extractor: Extractor
             "区县｜面积（平方千米）｜常住人口（2020年，万人）｜政府驻地\n" + rows)
     claims = extractor.text("t.md", page, "2025-04-02").claims
     assert [c.period for c in claims if c.unit == "人"] == ["2020"] * 9
+
+
+def test_a_wiki_tables_rows_take_their_columns_and_their_years(extractor: Extractor) -> None:
+    page = ("=== 行政区划 ===\n{| class=\"wikitable sortable\"\n! 名称 !! 面积（平方千米） !! 常住人口（万人，2020年）\n|-\n"
+            "| [[岳阳楼区]] || 400.5 || 113.26\n|-\n| [[岳阳县 (湖南)|岳阳县]] || 2809.1 || 58.31\n|}\n\n"
+            "=== 历年地区生产总值 ===\n{| class=\"wikitable\"\n! 年份 !! 地区生产总值（亿元） !! 增速（%）\n|-\n"
+            "| 2020 || 4001.55 || 3.9\n|-\n| 2021 || 4402.98 || 7.9\n|}\n")
+    claims = extractor.text("yueyang.txt", "岳阳市\n" + page, "2025-04-01").claims
+    people = [(c.entity, c.metric, c.period, c.value) for c in claims if c.unit == "人"]
+    assert people == [("岳阳楼", "resident_population", "2020", 1132600), ("岳阳县", "resident_population", "2020", 583100)]
+    gdp = [(c.metric, c.measure, c.period, c.value) for c in claims if c.metric == "gdp"]
+    assert gdp == [("gdp", "level", "2020", 400155000000), ("gdp", "change", "2020", 3.9),
+                   ("gdp", "level", "2021", 440298000000), ("gdp", "change", "2021", 7.9)]
