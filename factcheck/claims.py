@@ -46,7 +46,8 @@ _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
-_SEMICOLON = re.compile(r"[；;\n]|分[\u4e00-\u9fff]{1,4}看")
+# …增长52.6%，其中合肥新能源汽车产量34.2万辆: 其中 opens a part with a subject of its own
+_SEMICOLON = re.compile(r"[；;\n]|分[\u4e00-\u9fff]{1,4}看|[，,]其中")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
@@ -57,10 +58,10 @@ _TIME_LIST_GLUE = re.compile(r"[、和及与,，]")
 _TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:" + SECTION_NUMBER + r"|#{1,4} )[^\n？?：:]{0,12}目标)")
 _NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,10}$")
 _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
-# 【一、GDP总量】, 一 经济总量, ## 人口: a copy's section heading, no paragraph of its own text (a bulletin's
+# 【一、GDP总量】, 一 经济总量, ## 人口, == 经济 ==: a copy's or a wiki's section heading, no paragraph of its own text (a bulletin's
 # 一、综合 is not passed over: its sections start afresh)
 _SECTION_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,16}】|[一二三四五六七八九十]{1,3}[ \u3000][^\n\d]{1,16}|"
-                                   r"#{1,4} [^\n\d]{1,16})[ \t\u3000]*$")
+                                   r"#{1,4} [^\n\d]{1,16}|(={2,4}) ?[^\n\d=]{1,16}? ?\1)[ \t\u3000]*$")  # == 经济 ==
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|力争|争取|目标)$")
 _DATELINE = re.compile(r"[（(](?:[^（()）\n]{0,20}?记者|新华社|中新社|中央社)[^（()）\n]{0,24}?[0-9一二三四五六七八九十]{1,3}日?(?:电|讯)[）)]")
 _CHANGE_STATED = re.compile(r"(?:比上年|同比|比上年末)(?:增长|下降|上涨|增加|减少)")  # a sentence, no heading
@@ -465,6 +466,9 @@ class ClaimBuilder:
                 break
             if hit.level == "region" and not _region_is_subject(text, hits, hit_starts, hit, sent):
                 continue
+            if text[hit.start - 1:hit.start] == "是" and text.startswith("的", hit.end) and \
+                    _earlier_hit_in(hits, hit_starts, hit, sent):
+                continue  # 蚌山区是蚌埠市的中心城区之一，…地区生产总值386.9亿元: the district's, not the city's
             if not self._is_denominator(text, hit, m) and not (hit.start < clause_start and _in_enumeration(text, hit)):
                 return _pair_name(hits, hit_starts, hit, meta.place)
         # a place after the number, in the same part of the sentence (a place after a semicolon begins
@@ -1051,6 +1055,11 @@ def _figures_year(claims: list[Claim]) -> str | None:
         return None
     year, count = years.most_common(1)[0]
     return year if count >= 3 and count * 2 > sum(years.values()) else None
+
+
+def _earlier_hit_in(hits: list[PlaceHit], hit_starts: list[int], hit: PlaceHit, sent: Span) -> bool:
+    k = bisect_left(hit_starts, hit.start)
+    return k > 0 and hits[k - 1].start >= sent.start
 
 
 def _section_period(sections: list[tuple[int, str]], para_start: int) -> str | None:

@@ -25,8 +25,11 @@ _OWN_WORDS = re.compile(r"[全我本](省|市|国)(?![场民长委内外第首�
 # 全省 opens a clause, or follows its time (2024年全省, 全年全省, 一季度全省)
 _CLAUSE_OPENERS = frozenset("，,。；;：: \t\n\r年月度")
 # 即時　政治　國際　兩岸　產經: a site's menu of short words, no headline
-_MENU = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \t\u3000|｜/·]+[\u4e00-\u9fff]{1,4}){2,}")
-_NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$|您的位置|当前位置|首[页頁]\s*>|>\s*正文", re.I)
+_MENU = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \t\u3000|｜/·]+[\u4e00-\u9fff]{1,4}){2,}"
+                   # 香港商報網　首頁 | 要聞 | 港聞 | 內地: a site's name, then its menu between bars
+                   r"|[^\n|｜]{1,12}(?:[ \t\u3000]*[|｜][ \t\u3000]*[\u4e00-\u9fff]{1,4}){3,}[ \t\u3000]*")
+_NOT_TITLE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$|^[\s\d\W]*$|您的位置|当前位置|首[页頁]\s*>|>\s*正文"
+                        r"|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期", re.I)  # 2025年02月10日 星期一: a page's date
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:

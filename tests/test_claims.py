@@ -764,3 +764,27 @@ def test_claims_cities_added_up_are_no_one_s_but_their_region_s(extractor) -> No
     text = "湖北省政府工作报告\n武汉、宜昌、襄阳三市地区生产总值合计33439.67亿元，占全省的55.7%。\n苏锡常三市地区生产总值合计53804.0亿元。\n"
     got = {c.text: c.entity for c in claims(extractor, text, "2025-01-20")}
     assert (got["33439.67亿元"], got["55.7%"], got["53804.0亿元"]) == (None, None, "苏锡常")
+
+
+def test_claims_a_wiki_heading_ends_the_local_story(extractor) -> None:
+    text = ("# 蚌埠市\n\n== 经济 ==\n蚌山区是蚌埠市的中心城区之一，2024年地区生产总值386.9亿元，增长6.2%。\n\n"
+            "=== 历年地区生产总值 ===\n* 2020年：1987.6亿元\n* 2021年：2115.6亿元\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-03-01")}
+    # 是蚌埠市的: the city is said of the district, which stays the subject; the heading ends the district's story
+    assert (got["386.9亿元"], got["6.2%"]) == ("蚌山", "蚌山")
+    assert (got["1987.6亿元"], got["2115.6亿元"]) == ("蚌埠", "蚌埠")
+
+
+def test_claims_a_part_opened_by_qizhong_has_its_own_subject(extractor) -> None:
+    text = "安徽省2025年一季度经济运行新闻发布会\n\n新能源汽车产量41.8万辆，增长52.6%，其中合肥新能源汽车产量34.2万辆。\n"
+    assert [c.entity for c in claims(extractor, text, "2025-04-20")] == ["安徽", "安徽", "合肥"]
+
+
+def test_claims_a_sites_name_and_menu_and_a_date_line_are_no_title(extractor) -> None:
+    text = ("香港商報網　首頁 | 要聞 | 港聞 | 內(nèi)地 | 財經(jīng)\n2025年02月10日 星期一　農曆乙巳年正月十三\n\n"
+            "陝西經(jīng)濟總量去年達35538.79億元　西安穩(wěn)居西北首位\n\n"
+            "【香港商報訊】陝西省統(tǒng)計局日前發(fā)布數(shù)據(jù)顯示，2024年陝西全省實現(xiàn)地區生產總值35538.79億元。\n"
+            "全省社會消費品零售總額11516.2億元，增長4.4%。\n")
+    doc = extractor.text("t.txt", text, "2025-02-10")
+    assert doc.meta.title == "陝西經濟總量去年達35538.79億元　西安穩居西北首位"
+    assert {(c.entity, c.unit) for c in doc.claims if c.text == "11516.2億元"} == {("陕西", "CNY")}
