@@ -20,6 +20,8 @@ _ORG_TAIL = (
     "海关|旅客|游客|访客|"  # 海口海关: an office; 香港旅客 in a Macao report: where visitors come from
     "都市圈|经济圈|城市群"  # 融入杭州都市圈: a region named after its centre
 )
+# 北部湾港, 滇中引水, 川南城际铁路: a port, a canal or a line named after a region, not the region
+_REGION_FACILITY = re.compile("港|引水|新区|城际|环线|铁路|国际|大学|学院")
 
 
 # a bare county name stands after punctuation, a space, a number or a word that leads to a place
@@ -106,7 +108,7 @@ class PlaceMatcher:
             if zone is not None:  # 成都高新区, 郑州航空港区: the zone, not the city
                 hits.append(PlaceHit(start, end + len(zone[0]), name + zone[1], "county"))
                 continue
-            if self._org.match(text, end):
+            if self._org.match(text, end) or (level == "region" and _REGION_FACILITY.match(text, end)):
                 continue
             if form == name and level == "county" and start and _WORD_BEFORE.match(text, start - 1):
                 continue  # 新增城镇: a bare county name inside a word (增城), not the place

@@ -788,3 +788,12 @@ def test_claims_a_sites_name_and_menu_and_a_date_line_are_no_title(extractor) ->
     doc = extractor.text("t.txt", text, "2025-02-10")
     assert doc.meta.title == "陝西經濟總量去年達35538.79億元　西安穩居西北首位"
     assert {(c.entity, c.unit) for c in doc.claims if c.text == "11516.2億元"} == {("陕西", "CNY")}
+
+
+def test_claims_regions_within_a_province(extractor) -> None:
+    text = ("广东省2024年国民经济和社会发展统计公报\n分区域看，珠三角核心区地区生产总值115251.92亿元，增长3.6%；"
+            "东翼、西翼、北部生态发展区分别增长3.4%、3.3%和2.8%。\n苏南、苏中、苏北地区生产总值分别增长5.5%、6.0%和6.3%。\n"
+            "北部湾港货物吞吐量4.6亿吨。\n")
+    got = [(c.entity, c.metric) for c in claims(extractor, text, "2025-03-01")]
+    assert got == [("珠三角", "gdp"), ("珠三角", "gdp"), ("东翼", "gdp"), ("西翼", "gdp"), ("北部生态发展区", "gdp"),
+                   ("苏南", "gdp"), ("苏中", "gdp"), ("苏北", "gdp"), ("广东", "cargo_throughput")]
