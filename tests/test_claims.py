@@ -797,3 +797,11 @@ def test_claims_regions_within_a_province(extractor) -> None:
     got = [(c.entity, c.metric) for c in claims(extractor, text, "2025-03-01")]
     assert got == [("珠三角", "gdp"), ("珠三角", "gdp"), ("东翼", "gdp"), ("西翼", "gdp"), ("北部生态发展区", "gdp"),
                    ("苏南", "gdp"), ("苏中", "gdp"), ("苏北", "gdp"), ("广东", "cargo_throughput")]
+
+
+def test_claims_a_copys_headings_for_retail_and_income(extractor) -> None:
+    text = ("合肥芜湖蚌埠大比拼\n\n【四、消费】\n合肥：5416.9亿 增长5.0%\n芜湖：1928.6亿 增长4.9%\n\n"
+            "【七、城镇居民收入】\n合肥65874元 芜湖58936元 蚌埠47620元\n")
+    got = [(c.entity, c.metric) for c in claims(extractor, text, "2025-02-20")]
+    assert got == [("合肥", "retail_sales"), ("合肥", "retail_sales"), ("芜湖", "retail_sales"), ("芜湖", "retail_sales"),
+                   ("合肥", "disposable_income"), ("芜湖", "disposable_income"), ("蚌埠", "disposable_income")]
