@@ -41,6 +41,9 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|" + _BREAKDOWN +
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
+_OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
+# a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
+_BY_KIND = re.compile(r"\s*分(?:经济类型|所有制|企业类型|登记注册类型|控股类型|轻重工业)看")
 _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会|代管)")
 _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?中(?:居|排|位))")  # 在广东省21个地级以上市中居第3位
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
@@ -269,6 +272,10 @@ class ClaimBuilder:
             if metric is not None and m.unit_class not in (self.metrics.metric_units.get(metric) or m.unit_class,
                                                            "percent", "rank", "ratio"):
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
+            if metric is None and measure == "change" and m.unit == "%" and last_metric is not None and \
+                    _BY_KIND.match(text, sent.start) and last_metric[0] is not None and not _OWN_MEASURE.search(metric_text):
+                # 规上工业增加值增长8.7%。分经济类型看，股份制企业增长8.9%: the growth of a part of the same
+                metric, metric_text = last_metric
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
             if measure == "share" and previous_measure.get(sent.start) == "change" and info is None \

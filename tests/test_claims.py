@@ -805,3 +805,11 @@ def test_claims_a_copys_headings_for_retail_and_income(extractor) -> None:
     got = [(c.entity, c.metric) for c in claims(extractor, text, "2025-02-20")]
     assert got == [("合肥", "retail_sales"), ("合肥", "retail_sales"), ("芜湖", "retail_sales"), ("芜湖", "retail_sales"),
                    ("合肥", "disposable_income"), ("芜湖", "disposable_income"), ("蚌埠", "disposable_income")]
+
+
+def test_claims_the_metric_goes_on_past_connectives_and_breakdowns_by_kind(extractor) -> None:
+    text = ("安徽\n芜湖地区生产总值5012.8亿元；蚌埠则为2117.3亿元。今年安徽提出的经济增长预期目标为5.5%左右，合肥则定在6.5%左右。"
+            "全年规模以上工业增加值比上年增长8.7%。分经济类型看，股份制企业增长8.9%。实现国内旅游收入9860.5亿元。")
+    got = {c.text: c.metric for c in claims(extractor, text, "2025-03-01")}
+    assert got == {"5012.8亿元": "gdp", "2117.3亿元": "gdp", "5.5%左右": "gdp", "6.5%左右": "gdp",
+                   "8.7%": "industrial_value_added", "8.9%": "industrial_value_added", "9860.5亿元": "tourism_revenue"}
