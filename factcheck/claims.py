@@ -41,6 +41,7 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|" + _BREAKDOWN +
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
+_POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
 _BY_KIND = re.compile(r"\s*分(?:经济类型|所有制|企业类型|登记注册类型|控股类型|轻重工业)看")
@@ -683,6 +684,8 @@ class ClaimBuilder:
                 continue
             named = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
                      if not t.local and not t.subset and t.period]
+            if _BY_QUARTER.match(text, start):
+                named = []  # 分季度看，一季度…，二季度…: parts of the period before, which goes on past them
             if not named and _HAS_FIGURE.search(text, start, end):
                 passed += 1
                 continue
@@ -702,7 +705,10 @@ class ClaimBuilder:
                                                  and not t.is_now and t.span_years is None))]
             if explicit:
                 # the time a paragraph opens with is its topic (1-10月份，…；其中10月份…): that goes on
-                opening = [t for t in explicit if not text[start:t.start].strip() and _YEAR_OR_PART.fullmatch(t.period)]
+                # (一是工业生产加快。上半年…。6月份…: the point's first sentence says it; 上半年 goes on)
+                lead = _POINT_LEAD.match(text, start)
+                topic_at = lead.end() if lead else start
+                opening = [t for t in explicit if not text[topic_at:t.start].strip() and _YEAR_OR_PART.fullmatch(t.period)]
                 period = (opening[0] if opening else explicit[-1]).period
                 return period[:4] if _DAY.fullmatch(period) else period
         return None

@@ -253,6 +253,7 @@ class NumberFinder:
         parent_unit: tuple[Unit, Decimal] | None = None  # 地区生产总值(亿元) above its indented 第一产业
         table_unit: tuple[Unit, Decimal] | None = None  # 单位：亿元 above the table
         parent_label: str | None = None
+        caption_year: str | None = None
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -271,6 +272,9 @@ class NumberFinder:
                 declared = _DECLARED_UNIT.search(line)
                 table_unit = self._unit_expression(declared.group(1)) if declared else \
                     (None if line.strip() else table_unit)
+                if line.strip():  # 2024年宝鸡市主要经济指标（分季度累计）: the year of columns 一季度, 上半年…
+                    years = _CAPTION_YEAR.findall(line)
+                    caption_year = years[-1] if years else None
                 continue
             # a wiki table's row (| [[岳阳楼区|岳阳楼]] || 400.5): its cells part at ||, a link's bar is no cell's end
             separator = "!" if wiki_header else ("||" if "||" in line else "|") if piped else "  " if spaced else "\t"
@@ -292,7 +296,8 @@ class NumberFinder:
             if not indented:
                 parent_label = label
             for order, (i, (cell, at)) in enumerate(numeric):
-                mention = self._cell_mention(cell, at, headers[i] if i < len(headers) else "", row_unit, order, label)
+                mention = self._cell_mention(cell, at, headers[i] if i < len(headers) else "", row_unit, order, label,
+                                             caption_year)
                 if mention is not None:
                     yield replace(mention, parent=parent_label) if indented and parent_label else mention
 
@@ -315,7 +320,7 @@ class NumberFinder:
         return unit, (parse_numeral(m.group(1)) if m.group(1) else Decimal(1))
 
     def _cell_mention(self, cell: str, at: int, header: str, row_unit: tuple[Unit, Decimal] | None, order: int,
-                      label: str) -> Mention | None:
+                      label: str, caption_year: str | None = None) -> Mention | None:
         written = _TABLE_CELL.fullmatch(cell)
         suffix = written.group(2) if written else None
         number = written.group(1) if written else cell  # 10000以上, 81左右: the qualifier after the number
@@ -344,7 +349,8 @@ class NumberFinder:
         lower = canonical if qualifier in ("at_least", "more_than") else None
         upper = canonical if qualifier in ("at_most", "less_than") else None
         column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
-        when = _column_period(column) or _label_year(label) or _bracket_period(header)
+        when = _column_period(column) or _label_year(label) or _bracket_period(header) or (
+            _column_period(f"{caption_year}年{column}") if caption_year and column else None)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
                        precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
@@ -693,6 +699,7 @@ def _bracket_period(header: str) -> str | None:
     return None
 
 
+_CAPTION_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _BRACKETED = re.compile(r"[（(]([^）)]{1,20})[）)]")
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
 _COLUMN_TIME = re.compile(r"(?:19|20)\d\d年[^，,。]{1,8}")

@@ -767,3 +767,21 @@ def test_a_wiki_tables_rows_take_their_columns_and_their_years(extractor: Extrac
     gdp = [(c.metric, c.measure, c.period, c.value) for c in claims if c.metric == "gdp"]
     assert gdp == [("gdp", "level", "2020", 400155000000), ("gdp", "change", "2020", 3.9),
                    ("gdp", "level", "2021", 440298000000), ("gdp", "change", "2021", 7.9)]
+
+
+def test_quarters_of_a_breakdown_and_a_points_lead_do_not_go_on(extractor: Extractor) -> None:
+    text = ("陕西省2025年上半年经济运行情况新闻发布会\n上半年全省实现地区生产总值17256.51亿元，同比增长5.5%。\n"
+            "分季度看，一季度增长5.0%，二季度增长5.9%；二季度地区生产总值环比增长1.3%。\n"
+            "分产业看，第一产业增加值1013.68亿元，增长4.1%。\n"
+            "一是工业生产加快。上半年规模以上工业增加值同比增长7.2%。6月份，规模以上工业增加值同比增长7.8%。\n"
+            "分门类看，能源工业增加值增长6.1%。\n")
+    got = {c.text: c.period for c in extractor.text("t.txt", text, "2025-07-20").claims}
+    assert (got["1.3%"], got["1013.68亿元"], got["7.8%"], got["6.1%"]) == ("2025-Q2", "2025-H1", "2025-06", "2025-H1")
+
+
+def test_columns_of_parts_of_a_year_take_the_captions_year(extractor: Extractor) -> None:
+    html = ("<p>2024年宝鸡市主要经济指标（分季度累计）</p><table><tr><th>指标</th><th>一季度</th><th>上半年</th>"
+            "<th>前三季度</th><th>全年</th></tr><tr><td>地区生产总值（亿元）</td><td>612.3</td><td>1318.9</td>"
+            "<td>2046.5</td><td>2839.6</td></tr></table>")
+    claims = extractor.document("bj.html", html.encode())[0].claims
+    assert [c.period for c in claims] == ["2024-Q1", "2024-H1", "2024-Q1..Q3", "2024"]
