@@ -41,6 +41,8 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|" + _BREAKDOWN +
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
+_BRACKET_OPEN = re.compile(r"[ \t]?[（(]")
+_BRACKET_REST = re.compile(r"[^（()）\d\n]{0,12}[）)]")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -641,6 +643,12 @@ class ClaimBuilder:
             return None
         if m.when is not None:
             return m.when  # 指标 | 2025年 | 2030年: the column says
+        after = _BRACKET_OPEN.match(text, m.end)
+        if after:  # 人口 = 498.93万人（2024年末常住人口）, 5103.6亿元（2024年）: the bracket after it says when
+            j = bisect_left(time_starts, after.end())
+            if j < len(times) and times[j].start == after.end() and times[j].period and not times[j].is_now \
+                    and _BRACKET_REST.match(text, times[j].end):  # not （2023年为4600亿元）: another figure's
+                return times[j].period
         k = bisect_right(time_starts, m.num_start)
         first = bisect_left(time_starts, sent.start)  # bisect, not a scan: long documents have many
         in_sentence = [t for t in times[first:k] if t.end <= m.num_start + 1]

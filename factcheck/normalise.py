@@ -35,6 +35,8 @@ _META_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.I)
 _JSON_LD_FIELD = re.compile(r'"(?:headline|alternativeHeadline|description)"\s*:\s*"((?:[^"\\\n]|\\.)*)"')
 _EMPHASIS = re.compile(r"\*\*|__")
+# a wiki page's footnote (<ref name="tjgb">…统计公报，2025年3月。</ref>): a source's title and date, no text of the page
+_WIKI_REF = re.compile(r"<ref\b[^<>\n]*/>|<ref\b[^<>\n]*>[^\n]*?</ref>")
 # Content-farm copies put stray spaces inside figures (增长 7.8 %, 15456.19 亿元): a single space
 # between Chinese and a digit, or between a digit and Chinese or %, is dropped.
 # Patterns here start with a literal character, lookbehinds after it: the regex engine then jumps
@@ -188,7 +190,7 @@ def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
 
 def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Builder:
     """One pass over the original: copy text, drop markup, decode entities, drop glosses."""
-    parts = [_EMPHASIS.pattern, _STRAY_SPACE.pattern, _BROKEN_FIGURE.pattern]
+    parts = [_EMPHASIS.pattern, _STRAY_SPACE.pattern, _BROKEN_FIGURE.pattern, _WIKI_REF.pattern]
     if glosses:
         parts.append(_GLOSS.pattern)
     extra = re.compile("|".join(f"(?:{p})" for p in parts))

@@ -149,6 +149,10 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|关键|决胜|承上启下|谋篇布局|最后一|第[一二三四五])年?之?年")
 # 一、2024年全年经济运行情况, （二）2025年一季度: a numbered section heading that names its year
 _NUMBERED_HEADING = re.compile(r"[ \t\u3000]*" + SECTION_NUMBER + r"[^\n。；;]{0,30}(?:\n|$)")
+_LEVEL_OF = re.compile(r"(?:同期)?水平的")
+# 记者（21世纪经济报道）： on a line of its own: a reporter's question asks about the conference's period, not
+# about the year the answer before it looked back to
+_SPEAKER_TURN = re.compile(r"\n[^\n。，,；;]{0,24}记者[^\n。，,；;]{0,24}[：:][ \t]*\n")
 _RECORD_SINCE = re.compile(r"[^，,。；;\n\d]{0,10}以来(?:的)?(?:最|首次|新高|新低|同期最)")
 _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
@@ -177,7 +181,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
     flashbacks: set[int] = set()  # 回看2023年，…: a look back that the paragraphs after it do not go on with
 
     def part_year(pos: int) -> int | None:
-        if last_year and pos - last_year[0] < 200:
+        if last_year and pos - last_year[0] < 200 and not _SPEAKER_TURN.search(text, last_year[0], pos):
             return last_year[1]
         return heading_year or report_year or doc_year
     heading_year: int | None = None  # 一、2024年全年经济运行情况: the year of the section a part is in
@@ -187,11 +191,11 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 and not out[-1].local and not re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].period) \
                 and out[-1].start not in flashbacks:  # not a dateline, not a look back
             last_year = (out[-1].end, int(out[-1].period[:4]))
-            if out[-1].explicit_year and _NUMBERED_HEADING.match(text, text.rfind("\n", 0, out[-1].start) + 1):
+            if _NUMBERED_HEADING.match(text, text.rfind("\n", 0, out[-1].start) + 1):  # 二、2025年一季度… too
                 heading_year = last_year[1]
         before = text[max(0, m.start() - 2):m.start()]
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
-        of_next = text[m.end():m.end() + 1] == "的"
+        of_next = text[m.end():m.end() + 1] == "的" or bool(_LEVEL_OF.match(text, m.end()))  # 恢复至2019年水平的86.3%
         # 与2023年持平, 与2020年的10020.39亿元相比: the year compared with
         local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before)) or bool(
             before.endswith(("与", "和", "同", "跟")) and (_BASE_OF.match(text, m.end()) or _COMPARED.match(text, m.end())))
@@ -255,7 +259,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             out.append(TimeExpr(m.start(), m.end(), period, False, local))
         elif g["spart"]:
             # 前三季度, 上半年, 1-11月 without a year: the year just named, else the publication year
-            if last_year and m.start() - last_year[0] < 200:
+            if last_year and m.start() - last_year[0] < 200 and not _SPEAKER_TURN.search(text, last_year[0], m.start()):
                 year = last_year[1]
             elif g["spart"] in ("全年", "年末", "年底") or part_year(m.start()) is None:
                 continue

@@ -785,3 +785,22 @@ def test_columns_of_parts_of_a_year_take_the_captions_year(extractor: Extractor)
             "<td>2046.5</td><td>2839.6</td></tr></table>")
     claims = extractor.document("bj.html", html.encode())[0].claims
     assert [c.period for c in claims] == ["2024-Q1", "2024-H1", "2024-Q1..Q3", "2024"]
+
+
+def test_a_bracket_after_a_figure_dates_it_and_footnotes_and_a_reporters_turn(extractor: Extractor) -> None:
+    page = ("岳阳市\n| 人口 = 498.93万人（2024年末常住人口）\n| 营业收入 = 5000亿元（2023年为4600亿元）\n"
+            "全年规模以上工业增加值增长4.8%。<ref name=\"tj\">珠海市2024年统计公报，2025年3月。</ref>\n"
+            "全年外贸进出口总额3069.1亿元。\n")
+    got = {c.text: c.period for c in extractor.text("t.txt", page, "2025-04-20").claims}
+    assert got["498.93万人"] == "2024" and got["5000亿元"] != "2023" and got["3069.1亿元"] != "2025"
+    text = ("广东省2025年前三季度经济运行情况新闻发布会\n\n刘志强：\n2024年，全省地区生产总值增长3.5%。\n\n"
+            "记者（21世纪经济报道）：\n前三季度外贸增长3.8%，如何看待外贸形势？\n")
+    got = {c.text: c.period for c in extractor.text("t.txt", text, "2025-10-22").claims}
+    assert got["3.8%"] == "2025-Q1..Q3"
+
+
+def test_a_level_a_year_recovered_to_is_no_period_of_what_follows(extractor: Extractor) -> None:
+    text = ("2024年澳门本地生产总值为4,037.2亿澳门元，实质增长8.8%，恢复至2019年水平的86.3%。\n"
+            "全年访澳旅客3,490.4万人次，按年上升23.8%。\n")
+    got = {c.text: c.period for c in extractor.text("t.txt", text, "2025-02-20").claims}
+    assert got["3,490.4万人次"] == "2024"
