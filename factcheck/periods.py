@@ -18,7 +18,7 @@ _CN = "零〇一二两三四五六七八九十"
 _YEAR_DIGITS = rf"(?:19|20)\d\d|[二][〇零○][{_CN}]{{2}}"  # 2024, 二〇二四, 二零二四
 _YEAR = rf"(?P<year>{_YEAR_DIGITS})"
 # 第三季度, and as Hong Kong and Taiwan write them: 第三季, 首季, 首三季
-_QUARTERS = r"第?[一二三四1-4]季度?|(?:前|首)[三两二]季度?|首季度?"
+_QUARTERS = r"第?[一二三四1-4]季度?|(?:前|首)[三两二32]季度?|首季度?"  # 前3季: Taiwan's first three quarters
 _PART = (
     rf"(?P<part>{_QUARTERS}|上半年|下半年|全年|"
     rf"(?P<m1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<m2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?|"
@@ -109,9 +109,9 @@ def _with_part(year: int, groups: dict[str, Any], prefix: str = "") -> str:
     if not part:
         return str(year)
     if "季" in part:
-        if part.startswith(("前三", "首三")):
+        if part.startswith(("前三", "首三", "前3", "首3")):
             return f"{year}-Q1..Q3"
-        if part.startswith(("前两", "首两", "前二", "首二")):
+        if part.startswith(("前两", "首两", "前二", "首二", "前2", "首2")):
             return f"{year}-Q1..Q2"
         if part.startswith("首季"):
             return f"{year}-Q1"
@@ -149,6 +149,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|关键|决胜|承上启下|谋篇布局|最后一|第[一二三四五])年?之?年")
 # 一、2024年全年经济运行情况, （二）2025年一季度: a numbered section heading that names its year
 _NUMBERED_HEADING = re.compile(r"[ \t\u3000]*" + SECTION_NUMBER + r"[^\n。；;]{0,30}(?:\n|$)")
+_STOCK_DATE = re.compile(r"(?:截至|截止)\d{4}年[末底]")
 _LEVEL_OF = re.compile(r"(?:同期)?水平的")
 # 记者（21世纪经济报道）： on a line of its own: a reporter's question asks about the conference's period, not
 # about the year the answer before it looked back to
@@ -189,7 +190,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         g = m.groupdict()
         if out and out[-1].period and re.match(r"\d{4}", out[-1].period) and not out[-1].span_years \
                 and not out[-1].local and not re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].period) \
-                and out[-1].start not in flashbacks:  # not a dateline, not a look back
+                and out[-1].start not in flashbacks \
+                and not _STOCK_DATE.match(text, max(0, out[-1].start - 2), out[-1].end + 1):
+            # not a dateline, not a look back, not the date a stock is counted at (截至2024年末，常住人口…)
             last_year = (out[-1].end, int(out[-1].period[:4]))
             if _NUMBERED_HEADING.match(text, text.rfind("\n", 0, out[-1].start) + 1):  # 二、2025年一季度… too
                 heading_year = last_year[1]

@@ -804,3 +804,12 @@ def test_a_level_a_year_recovered_to_is_no_period_of_what_follows(extractor: Ext
             "全年访澳旅客3,490.4万人次，按年上升23.8%。\n")
     got = {c.text: c.period for c in extractor.text("t.txt", text, "2025-02-20").claims}
     assert got["3,490.4万人次"] == "2024"
+
+
+def test_taiwans_first_three_quarters_and_a_stocks_date_that_does_not_go_on(extractor: Extractor) -> None:
+    got = {c.text: c.period for c in extractor.text("t.txt", "湖南今年前3季GDP年增5.5%。", "2025-10-21").claims}
+    assert got == {"5.5%": "2025-Q1..Q3"}
+    text = ("长沙前三季度实现地区生产总值11652.8亿元。截至2024年末，长沙常住人口1061.18万人。"
+            "岳阳前三季度地区生产总值3812.4亿元。")
+    got = {c.text: c.period for c in extractor.text("t.txt", text, "2025-10-21").claims}
+    assert (got["1061.18万人"], got["3812.4亿元"]) == ("2024", "2025-Q1..Q3")
