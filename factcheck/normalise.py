@@ -190,7 +190,7 @@ def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
 
 def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Builder:
     """One pass over the original: copy text, drop markup, decode entities, drop glosses."""
-    parts = [_EMPHASIS.pattern, _STRAY_SPACE.pattern, _BROKEN_FIGURE.pattern, _WIKI_REF.pattern]
+    parts = [_EMPHASIS.pattern, _STRAY_SPACE.pattern, f"(?P<broken>{_BROKEN_FIGURE.pattern})", _WIKI_REF.pattern]
     if glosses:
         parts.append(_GLOSS.pattern)
     extra = re.compile("|".join(f"(?:{p})" for p in parts))
@@ -199,6 +199,8 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
     def copy_plain(start: int, end: int) -> None:
         pos = start
         for m in extra.finditer(original, start, end):
+            if m.group("broken") is not None and _in_table_row(original, m.start()):
+                continue  # 文昌市  418.57  22.18⏎万宁市  392.81: rows of a table, not a figure broken in two
             out.copy(original, pos, m.start())
             pos = m.end()
         out.copy(original, pos, end)
@@ -246,6 +248,12 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         pos = m.end()
     copy_plain(pos, len(original))
     return out
+
+
+def _in_table_row(original: str, line_end: int) -> bool:
+    """Whether the line ending here is a table row: cells parted by tabs, bars or runs of spaces."""
+    line = original[original.rfind("\n", 0, line_end) + 1:line_end]
+    return "\t" in line or "|" in line or "｜" in line or "   " in line.strip()
 
 
 def _summary_spans(original: str, m: re.Match[str]) -> list[tuple[int, int]]:

@@ -254,6 +254,7 @@ class NumberFinder:
         table_unit: tuple[Unit, Decimal] | None = None  # 单位：亿元 above the table
         parent_label: str | None = None
         caption_year: str | None = None
+        header_above = False  # the row above was a header row: a second one parts its groups (1-6月 → 累计, 增长)
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -267,6 +268,7 @@ class NumberFinder:
                 continue  # {| class="wikitable", |- between rows, |} : the table goes on
             spaced = "\t" not in line and not piped and not wiki_header and spaced_row(line)
             if "\t" not in line and not piped and not wiki_header and not spaced:
+                header_above = header_above and not line.strip()
                 headers = [] if line.strip() else headers
                 parent_unit = None if line.strip() else parent_unit
                 declared = _DECLARED_UNIT.search(line)
@@ -284,8 +286,11 @@ class NumberFinder:
             numeric = [(i, c) for i, c in enumerate(cells) if _TABLE_CELL.fullmatch(c[0])]
             if not numeric:
                 if not all(re.fullmatch(r"[-:—\s]+", c) for c, _ in cells):  # |---|---| rules no header
-                    headers = [c[0] for c in cells]
+                    row = [c[0] for c in cells]
+                    headers = _merged_headers(headers, row) if header_above else row
+                    header_above = True
                 continue
+            header_above = False
             label = _WIKI_LINK.sub(r"\1", cells[0][0])
             row_unit = self._row_unit(cells, label) or (table_unit if not headers or not _unit_in(headers) else None)
             indented = _indented(line, separator)
@@ -340,6 +345,8 @@ class NumberFinder:
             # 常住人口（万人，2024年末）: the unit is one part of the bracket
             parsed = next((p for part in re.split(r"[，,；;、]", header_unit.group(1))
                            if (p := self._unit_expression(part))), None) if header_unit else None
+            if parsed is None and _PEOPLE_COLUMN.search(header) and "." not in number:
+                parsed = self.units_by_surface["人"], Decimal(1)  # 人口（2020年） | 985,317: a head count
             if parsed is None:
                 return None
             unit, scale = parsed
@@ -349,7 +356,7 @@ class NumberFinder:
         lower = canonical if qualifier in ("at_least", "more_than") else None
         upper = canonical if qualifier in ("at_most", "less_than") else None
         column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
-        when = _column_period(column) or _label_year(label) or _bracket_period(header) or (
+        when = _column_period(column) or _label_year(label) or _bracket_period(header, caption_year) or (
             _column_period(f"{caption_year}年{column}") if caption_year and column else None)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
@@ -689,16 +696,32 @@ def _label_year(label: str) -> str | None:
     return year.group(1) if year else None
 
 
-def _bracket_period(header: str) -> str | None:
-    """The year in a header's bracket beside its unit: 常住人口（2020年，万人）."""
+def _bracket_period(header: str, caption_year: str | None = None) -> str | None:
+    """The year in a header's bracket beside its unit: 常住人口（2020年，万人）; or the part of the caption's year
+    a group header names (累计（1-6月）under 2025年浦东新区主要经济指标)."""
     for inner in _BRACKETED.findall(header):
         for part in re.split(r"[，,；;、]", inner):
             year = _COLUMN_YEAR.fullmatch(part.strip())
             if year:
                 return year.group(1)
+            when = _column_period(f"{caption_year}年{part.strip()}") if caption_year and part.strip() else None
+            if when:
+                return when
     return None
 
 
+def _merged_headers(groups: list[str], subs: list[str]) -> list[str]:
+    """Two header rows: 指标 | 1-6月 | 1-9月 over 累计 | 同比增长（%） | 累计 | 同比增长（%）, each group spanning as
+    many columns → 指标 | 累计（1-6月） | 同比增长（%）（1-6月） | …; any other second row replaces the first."""
+    spans = len(groups) - 1
+    if spans < 2 or len(subs) <= spans or len(subs) % spans:
+        return subs
+    width = len(subs) // spans
+    return [groups[0]] + [f"{sub}（{group}）" for g, group in enumerate(groups[1:])
+                          for sub in subs[g * width:(g + 1) * width]]
+
+
+_PEOPLE_COLUMN = re.compile(r"人口(?:数)?(?:[（(][^）)]*[）)])?$")
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _BRACKETED = re.compile(r"[（(]([^）)]{1,20})[）)]")
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")

@@ -813,3 +813,25 @@ def test_taiwans_first_three_quarters_and_a_stocks_date_that_does_not_go_on(extr
             "岳阳前三季度地区生产总值3812.4亿元。")
     got = {c.text: c.period for c in extractor.text("t.txt", text, "2025-10-21").claims}
     assert (got["1061.18万人"], got["3812.4亿元"]) == ("2024", "2025-Q1..Q3")
+
+
+def test_a_tables_two_header_rows_and_a_head_count_column(extractor: Extractor) -> None:
+    html = ("<p>表：2025年浦东新区主要经济指标</p><table><tr><th rowspan=\"2\">指标</th><th colspan=\"2\">1-6月</th>"
+            "<th colspan=\"2\">1-9月</th></tr>\n<tr><th>累计</th><th>同比增长（%）</th><th>累计</th><th>同比增长（%）</th></tr>\n"
+            "<tr><td>地区生产总值（亿元）</td><td>8721.53</td><td>6.1</td><td>13415.20</td><td>5.9</td></tr></table>")
+    claims = extractor.document("pd.html", html.encode())[0].claims
+    assert [(c.value, c.unit, c.measure, c.period) for c in claims] == [
+        (872153000000, "CNY", "level", "2025-H1"), (6.1, "%", "change", "2025-H1"),
+        (1341520000000, "CNY", "level", "2025-Q1..Q3"), (5.9, "%", "change", "2025-Q1..Q3")]
+    wiki = ("遵义市\n{| class=\"wikitable\"\n! 名称 !! 面积（平方千米） !! 人口（2020年）\n|-\n| [[红花岗区]] || 595 || 985,317\n"
+            "|-\n| [[汇川区]] || 1515 || 854,519\n|}\n")
+    people = [(c.value, c.period) for c in extractor.text("zy.txt", wiki, "2025-04-01").claims if c.unit == "人"]
+    assert people == [(985317, "2020"), (854519, "2020")]
+
+
+def test_rows_of_a_spaced_table_are_not_one_figure_broken_over_a_line(extractor: Extractor) -> None:
+    table = ("市县        地区生产总值(亿元)    增速(%)    一般公共预算收入(亿元)\n"
+             "文昌市      418.57                3.0        22.18\n万宁市      392.81                2.6        18.95\n")
+    claims = extractor.text("hn.txt", table, "2025-03-01").claims
+    assert [(c.entity, c.value) for c in claims if c.metric == "public_budget_revenue"] == [
+        ("文昌", 2218000000), ("万宁", 1895000000)]
