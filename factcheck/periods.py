@@ -155,10 +155,12 @@ _LEVEL_OF = re.compile(r"(?:同期)?水平的")
 # about the year the answer before it looked back to
 _SPEAKER_TURN = re.compile(r"\n[^\n。，,；;]{0,24}记者[^\n。，,；;]{0,24}[：:][ \t]*\n")
 _RECORD_SINCE = re.compile(r"[^，,。；;\n\d]{0,10}以来(?:的)?(?:最|首次|新高|新低|同期最)")
-_LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照)(?:一下)?(?:一年前|去年)?[，,]?$")
+# 回看一年前，2023年…; 经第五次全国经济普查修订，2023年全市…: last year's figure restated, no year that goes on
+_LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照|修订|修正|核实)(?:一下|后)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
 _BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*[\d〇零一二两三四五六七八九十]")
-_COMPARED = re.compile(r"(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
+# 与2010年第六次全国人口普查相比: the census named between the year and 相比
+_COMPARED = re.compile(r"(?:第[一二三四五六七八九十]次全国(?:人口|经济)普查(?:数据)?)?(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
 # 其中9月当月增长8.2%；社会消费品零售总额…: the month is a part of the 1—9月 before it, for its own clause;
 # 分季度看，一季度增长5.3%，二季度增长5.9%。分产业看…: the quarters break the half year down
 # 分季度看, 分月份看, 从季度看, 逐季来看: a sentence that breaks a period down by its parts

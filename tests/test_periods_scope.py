@@ -835,3 +835,14 @@ def test_rows_of_a_spaced_table_are_not_one_figure_broken_over_a_line(extractor:
     claims = extractor.text("hn.txt", table, "2025-03-01").claims
     assert [(c.entity, c.value) for c in claims if c.metric == "public_budget_revenue"] == [
         ("文昌", 2218000000), ("万宁", 1895000000)]
+
+
+def test_a_census_compared_with_and_a_revised_year_do_not_go_on(extractor: Extractor) -> None:
+    census = ("大同市\n根据第七次全国人口普查数据，截至2020年11月1日零时，大同市常住人口为3105591人，"
+              "与2010年第六次全国人口普查相比，减少212466人。\n其中城镇人口2164813人，占69.71%。\n")
+    got = {c.text: c.period for c in extractor.text("t.md", census, "2025-04-20").claims}
+    assert (got["212466人"], got["2164813人"]) == ("2010/2020", "2020")
+    revised = ("2024年北京经济运行情况\n2024年全市实现地区生产总值49843.1亿元。\n"
+               "经第五次全国经济普查修订，2023年全市地区生产总值为47731.6亿元。\n数字经济核心产业增加值11796.2亿元。\n")
+    got = {c.text: c.period for c in extractor.text("t.txt", revised, "2025-01-20").claims}
+    assert (got["47731.6亿元"], got["11796.2亿元"]) == ("2023", "2024")
