@@ -43,6 +43,7 @@ _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
 _BRACKET_OPEN = re.compile(r"[ \t]?[（(]")
 _BRACKET_REST = re.compile(r"[^（()）\d\n]{0,12}[）)]")
+_NUMBERED_SECTION = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -89,7 +90,7 @@ _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)
 # (after the time it is about); 以全省4%的面积 and 全省唯一 do not
 # a year of the era (113年全國…) opens a clause in a Taiwan document as 2024年 does elsewhere
 _OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}[:：])?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|再看|来看|反观|至于|[，,\s])*"
-_NATIONAL_OWN = re.compile(_OPENING_TIME + r"(?:全国|我国)(?![第前首排百同唯]|平均水平)")
+_NATIONAL_OWN = re.compile(_OPENING_TIME + r"(全国|我国)(?![第前首排百同唯]|平均水平)")
 _PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同唯])")
 # 上述5省市合计进出口27.61万亿元, 这三个城市共计: a sum over the places named before is about none of them
 _PLACES_TOGETHER = re.compile(r"(?:(?:上述|以上|前述|上列|这|此)(?:[0-9一二三四五六七八九十两]+[个座]?(?:省|市)|[0-9一二三四五六七八九十两]*[个座]?"
@@ -157,8 +158,10 @@ class ClaimBuilder:
         paragraphs = starts_of(text, re.compile(r"\n"))
         province = self.places.province_of(meta.place) if meta.place else None
         era_base = self._era_base.get(province) if province else None
+        voice: str | None = None  # whose 我国 it is, when not the nation of the document's place
         if era_base is None and self._era_base:  # 中央社 on the mainland's GDP, citing 主计总处 for 114年: Taiwan's years
-            era_base = next((self._era_base[n] for n in self.places.agency_nations(text) if n in self._era_base), None)
+            voice = next((n for n in self.places.agency_nations(text) if n in self._era_base), None)
+            era_base = self._era_base[voice] if voice else None
         title_year = _title_year(meta.title, era_base) or _title_year(_head(text), era_base)
         times = find_time_exprs(text, meta.date, int(title_year) if title_year else None, era_base)
         main_year = _main_year([t for t in times if not self._planned_year(text, t, sentences)])
@@ -173,6 +176,7 @@ class ClaimBuilder:
         subject_places = self._subject_places(lists, meta.place)
         currency = self._local_currency.get(province) if province else None
         nation = (self._nation_of.get(province) if province else None) or self.places.country
+        we = (self._nation_of.get(voice) or voice) if voice else nation  # 財政部統計，113年我國出口: Taiwan's
         surfaces = sorted({text[h.start:h.end] for h in place_hits} | {b for _, b in subject_places.values() if b},
                           key=len, reverse=True)
         place_names = NameSet(surfaces) if surfaces else None
@@ -303,7 +307,8 @@ class ClaimBuilder:
                 previous_in_paragraph[para.start] = (metric, metric_text)
                 first_in_paragraph.setdefault(para.start, (metric, metric_text))
                 last_metric = (metric, metric_text)
-            entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs, nation)
+            entity = self._entity(text, m, sent, para, place_hits, hit_starts, meta, metric_text, paragraphs, nation,
+                                  we)
             if idx in subject_places:
                 entity = subject_places[idx][0]  # 南京、苏州、无锡…分别: each figure belongs to its own place
             last = idx
@@ -422,7 +427,7 @@ class ClaimBuilder:
     # -- entity ---------------------------------------------------------------------------------
     def _entity(self, text: str, m: Mention, sent: Span, para: Span, hits: list[PlaceHit],
                 hit_starts: list[int], meta: DocumentMeta, metric_text: str, paragraphs: list[int],
-                nation: str | None = None) -> str | None:
+                nation: str | None = None, we: str | None = None) -> str | None:
         if m.unit == "ordinal":
             return None
         if _THRESHOLD.match(text, m.end):
@@ -441,18 +446,20 @@ class ClaimBuilder:
         for opening in (clause_start, sent.start):  # the clause's subject, else the sentence's
             if k and hits[k - 1].start >= opening:
                 break
-            if nation and _NATIONAL_OWN.match(text, opening, m.end):
-                return nation  # 全国, 我国: in a Taiwan document, 全國平均失業率 is Taiwan's
+            own_nation = _NATIONAL_OWN.match(text, opening, m.end) if nation else None
+            if own_nation:  # 全国, 我国: in a Taiwan document, 全國平均失業率 is Taiwan's
+                return (we or nation) if own_nation.group(1) == "我国" else nation
             if meta.place and _PROVINCE_OPENING.match(text, opening, m.end):
                 # ■吉林：… then 全省…: 吉林's
                 return self.places.province_of(self._home(text, hits, hit_starts, para, paragraphs, meta.place))
         # 財政部統計，113年我國出口總值4750.7億美元，年增9.9%: a clause of the sentence opens with the nation,
         # and no place is named after it
-        if nation and m.unit != "rank" and self._nation_opens_a_clause(text, hits, k, sent, m):
-            return nation
+        opened_by = self._nation_opens_a_clause(text, hits, k, sent, m) if nation and m.unit != "rank" else None
+        if opened_by:
+            return (we or nation) if opened_by == "我国" else nation
         agency_nation = self._agency_speaks(text, hits, k, sent, m) if nation else None
         if agency_nation:
-            return nation if agency_nation == "own" else agency_nation
+            return (we or nation) if agency_nation == "own" else agency_nation
         own = _OWN_PLACE.search(text, clause_start, m.start)
         province_doc = meta.place is not None and self.places.level_rank(meta.place) == 2
         if own is None and province_doc:
@@ -573,8 +580,9 @@ class ClaimBuilder:
         said = [own.end() for own in _OWN_PLACE.finditer(text, floor, para.start)]
         if said:
             floor = said[-1]
-        for q in range(p - 1, max(0, p - 6) - 1, -1):  # ## 经济: a section heading starts another story
-            if _SECTION_HEADING_LINE.match(text, paragraphs[q], paragraphs[q + 1]):
+        for q in range(p, max(0, p - 6) - 1, -1):  # ## 经济, （五）坚持城乡融合…: a section starts another story
+            if (q < p and _SECTION_HEADING_LINE.match(text, paragraphs[q], paragraphs[q + 1])) or \
+                    _NUMBERED_SECTION.match(text, paragraphs[q]):
                 floor = max(floor, paragraphs[q])
                 break
         for hit in _backwards(hits, k):
@@ -613,20 +621,21 @@ class ClaimBuilder:
             return None
         return self._agency_nation[agency.group(1)]
 
-    def _nation_opens_a_clause(self, text: str, hits: list[PlaceHit], k: int, sent: Span, m: Mention) -> bool:
-        """Whether a clause of the sentence before the figure opens with 我国 or 全国 (after its time), and
-        no place that could be the subject is named after it."""
+    def _nation_opens_a_clause(self, text: str, hits: list[PlaceHit], k: int, sent: Span, m: Mention) -> str | None:
+        """我国 or 全国, when a clause of the sentence before the figure opens with it (after its time) and no
+        place that could be the subject is named after it."""
         if text.find("国", sent.start, m.start) < 0:
-            return False  # most sentences name no nation: no need to look at their clauses
+            return None  # most sentences name no nation: no need to look at their clauses
         for sep in _CLAUSE_SEP.finditer(text, sent.start, m.start):
-            if _NATIONAL_OWN.match(text, sep.end(), m.end):
+            opening = _NATIONAL_OWN.match(text, sep.end(), m.end)
+            if opening:
                 for hit in _backwards(hits, k):
                     if hit.start < sep.end():
                         break
                     if not self._is_denominator(text, hit, m):
-                        return False
-                return True
-        return False
+                        return None
+                return opening.group(1)
+        return None
 
     @staticmethod
     def _is_heading(text: str, para: Span) -> bool:

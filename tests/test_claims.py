@@ -813,3 +813,19 @@ def test_claims_the_metric_goes_on_past_connectives_and_breakdowns_by_kind(extra
     got = {c.text: c.metric for c in claims(extractor, text, "2025-03-01")}
     assert got == {"5012.8亿元": "gdp", "2117.3亿元": "gdp", "5.5%左右": "gdp", "6.5%左右": "gdp",
                    "8.7%": "industrial_value_added", "8.9%": "industrial_value_added", "9860.5亿元": "tourism_revenue"}
+
+
+def test_claims_a_numbered_section_ends_a_districts_story(extractor) -> None:
+    text = ("天津市政府工作报告\n滨海新区地区生产总值增长5.6%，占全市比重达到43.4%。\n"
+            "（五）坚持城乡融合，乡村振兴全面推进。粮食总产量256.3万吨、增长2.1%。\n新建高标准农田22.5万亩。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-01-20")}
+    assert (got["5.6%"], got["256.3万吨"], got["22.5万亩"]) == ("滨海新区", "天津", "天津")
+
+
+def test_claims_we_in_a_taiwan_dispatch_on_the_mainland(extractor) -> None:
+    text = ("滬津經濟成績單出爐 上海GDP突破5.3兆人民幣\n（中央社記者台北21日電）上海、天津近日公布經濟數據。\n"
+            "上海去年地區生產總值53926.71億元人民幣，成長5.0%。天津地區生產總值18024.32億元人民幣。\n"
+            "反觀台灣本身，行政院主計總處公布，113年經濟成長率為4.59%。\n"
+            "財政部統計，113年我國出口總值4750.7億美元，年增9.9%。\n全國城鎮調查失業率5.1%。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-01-21")}
+    assert (got["53926.71億元人民幣"], got["4750.7億美元"], got["9.9%"]) == ("上海", "台湾", "台湾")
