@@ -1115,8 +1115,10 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
 
 
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
-_REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|对接|联动|面向|连接|链接|接轨|在|于|销往|远销|为|是|成为|居|列|领跑|领先|超过|高于|低于)$")
-_REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|核心|一体化|南翼|北翼|几何中心|重要|城市群|市场)")
+_REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|对接|联动|面向|连接|链接|接轨|在|于|销往|远销|为|是|成为|居|列|领跑|领先|超过|高于|低于|增速|总量|排名)$")
+# …增速苏南第一, 居东北地区之最: where something ranks, no subject
+_REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|核心|一体化|南翼|北翼|几何中心|重要|城市群|市场"
+                                       r"|第[一二三四五六七八九十\d]|首位|前列|之最|最[高快低])")
 _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # 由2020年的38.4%, 与2010年第六次全国人口普查的1644860人: the figure a year written for it stands for
@@ -1199,7 +1201,10 @@ def _region_is_subject(text: str, hits: list[PlaceHit], hit_starts: list[int], h
     """长三角地区生产总值达到33.17万亿元: a region is a figure's subject only when it leads its sentence and is
     not where something lies (常州地处长三角中心, 融入长三角一体化)."""
     i = bisect_left(hit_starts, hit.start)
-    if i and hits[i - 1].start >= sent.start or _OWN_PLACE.search(text, sent.start, hit.start):
+    # a region right after a semicolon begins another subject: 苏南地区实现…；苏中地区实现地区生产总值27472.7亿元
+    semicolon = max(text.rfind(mark, sent.start, hit.start) for mark in "；;") + 1
+    start = semicolon if semicolon > sent.start and not text[semicolon:hit.start].strip() else sent.start
+    if i and hits[i - 1].start >= start or _OWN_PLACE.search(text, start, hit.start):
         return False  # a place, or 全市, named before it is the sentence's subject
     return not _REGION_AS_LOCATION_BEFORE.search(text, max(sent.start, hit.start - 4), hit.start) \
         and not _REGION_AS_LOCATION_AFTER.match(text, hit.end)

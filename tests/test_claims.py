@@ -829,3 +829,11 @@ def test_claims_we_in_a_taiwan_dispatch_on_the_mainland(extractor) -> None:
             "財政部統計，113年我國出口總值4750.7億美元，年增9.9%。\n全國城鎮調查失業率5.1%。\n")
     got = {c.text: c.entity for c in claims(extractor, text, "2025-01-21")}
     assert (got["53926.71億元人民幣"], got["4750.7億美元"], got["9.9%"]) == ("上海", "台湾", "台湾")
+
+
+def test_claims_a_region_opening_a_part_after_a_semicolon(extractor) -> None:
+    text = ("江苏省2024年国民经济和社会发展统计公报\n分区域看，苏南地区实现地区生产总值77810.7亿元，增长5.6%；"
+            "苏中地区实现地区生产总值27472.7亿元，增长6.0%；苏北地区实现地区生产总值32169.2亿元，增长6.4%。\n"
+            "常州一般公共预算收入增长11.6%，增速苏南第一；社会消费品零售总额2911.4亿元。\n")
+    got = [c.entity for c in claims(extractor, text, "2025-03-01")]
+    assert got == ["苏南", "苏南", "苏中", "苏中", "苏北", "苏北", "常州", "常州", "常州"]
