@@ -592,8 +592,18 @@ class ClaimBuilder:
                     and not _in_table_row(text, hit) \
                     and not _BREAKDOWN_OR_ADDRESS.search(text, text.rfind("\n", max(0, hit.start - 40), hit.start) + 1,
                                                          hit.start):
-                return hit.name
+                # 晋源区…286.3亿元；小店区…1386.2亿元: a round of districts on one line, no district's story
+                return None if self._other_district_on_line(text, hits, hit) else hit.name
         return None
+
+    def _other_district_on_line(self, text: str, hits: list[PlaceHit], hit: PlaceHit) -> bool:
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        line_end = text.find("\n", hit.end)
+        line_end = len(text) if line_end < 0 else line_end
+        parent = self.places.parent_of(hit.name)
+        on_line = hits[bisect_left(hits, line_start, key=_start_of):bisect_left(hits, line_end, key=_start_of)]
+        return any(other.name != hit.name and other.level == "county" and self.places.parent_of(other.name) == parent
+                   for other in on_line)
 
     @staticmethod
     def _is_denominator(text: str, hit: PlaceHit, m: Mention) -> bool:
@@ -1085,6 +1095,10 @@ def _figures_year(claims: list[Claim]) -> str | None:
         return None
     year, count = years.most_common(1)[0]
     return year if count >= 3 and count * 2 > sum(years.values()) else None
+
+
+def _start_of(hit: PlaceHit) -> int:
+    return hit.start
 
 
 def _earlier_hit_in(hits: list[PlaceHit], hit_starts: list[int], hit: PlaceHit, sent: Span) -> bool:

@@ -837,3 +837,10 @@ def test_claims_a_region_opening_a_part_after_a_semicolon(extractor) -> None:
             "常州一般公共预算收入增长11.6%，增速苏南第一；社会消费品零售总额2911.4亿元。\n")
     got = [c.entity for c in claims(extractor, text, "2025-03-01")]
     assert got == ["苏南", "苏南", "苏中", "苏中", "苏北", "苏北", "常州", "常州", "常州"]
+
+
+def test_claims_a_round_of_districts_is_no_districts_story(extractor) -> None:
+    text = ("太原市政府工作报告\n晋源区地区生产总值完成286.3亿元、增长5.2%；小店区地区生产总值1386.2亿元、增长3.4%。\n"
+            "实际使用外资4.3亿美元、增长12.5%。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-01-20")}
+    assert (got["286.3亿元"], got["1386.2亿元"], got["4.3亿美元"]) == ("晋源", "小店", "太原")
