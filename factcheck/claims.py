@@ -450,6 +450,10 @@ class ClaimBuilder:
             if own_nation:  # 全国, 我国: in a Taiwan document, 全國平均失業率 is Taiwan's
                 return (we or nation) if own_nation.group(1) == "我国" else nation
             if meta.place and _PROVINCE_OPENING.match(text, opening, m.end):
+                prior = hits[k - 1] if k and hits[k - 1].start >= sent.start else None
+                if prior is not None and prior.level == "province" and prior.name != meta.place \
+                        and not self._is_denominator(text, prior, m):
+                    return prior.name  # 吉林省政府工作報告提出，2025年全省… in a document about 辽宁: 吉林's
                 # ■吉林：… then 全省…: 吉林's
                 return self.places.province_of(self._home(text, hits, hit_starts, para, paragraphs, meta.place))
         # 財政部統計，113年我國出口總值4750.7億美元，年增9.9%: a clause of the sentence opens with the nation,
@@ -469,10 +473,15 @@ class ClaimBuilder:
         if own and (own.group(1) or province_doc) and meta.place and not (k and hits[k - 1].start >= clause_start):
             # 重庆市统计局公布，2024年全市实现…: 全市 is the city the sentence opened with, in a document
             # about another; else the document's place (全市下辖5个区), whatever lesser place came before
-            if own.group(1) and k and hits[k - 1].start >= sent.start and hits[k - 1].name != meta.place \
-                    and self.places.is_city(hits[k - 1].name) and self.places.is_city(meta.place) \
-                    and not self._is_denominator(text, hits[k - 1], m):
-                return hits[k - 1].name
+            prior = hits[k - 1] if k and hits[k - 1].start >= sent.start and hits[k - 1].name != meta.place \
+                and not self._is_denominator(text, hits[k - 1], m) else None
+            if prior is not None:
+                says_city = own.re is _OWN_PLACE and own.group(1)
+                if says_city and self.places.is_city(prior.name) and \
+                        (self.places.is_city(meta.place) or self.places.level_rank(meta.place) == 2):
+                    return prior.name  # 瀋陽方面，2024年全市… in a document about 辽宁: 沈阳's
+                if not says_city and prior.level == "province":
+                    return prior.name  # 吉林省政府工作報告提出，2025年全省… in a document about 辽宁: 吉林's
             return self._home(text, hits, hit_starts, para, paragraphs, meta.place)
         if _PLACES_TOGETHER.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
             before = hits[k - 1] if k and hits[k - 1].start >= sent.start else None
@@ -549,8 +558,8 @@ class ClaimBuilder:
             if not line:
                 continue
             numbered = _NUMBERED_HEADING.match(line)  # 一、重庆：经济总量稳居全国城市第4位
-            if not numbered and (len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(line)):
-                continue
+            if not numbered and (len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(_YEAR_WRITTEN.sub("", line))):
+                continue  # (【數據速覽】吉林2024年主要經濟指標 is a heading: its year is no figure)
             k = bisect_left(hit_starts, start)
             if q < _TITLE_LINES or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place:
                 return None  # the nearest heading names no other place, or is the title or its subtitle
@@ -652,7 +661,7 @@ class ClaimBuilder:
         line = text[para.start:para.end].strip()
         # a table row (面积⇥461 km²) or an infobox field (面积：931平方千米) is no heading
         return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line \
-            and not _FIELD.match(line) and not _CHANGE_STATED.search(line)
+            and not _FIELD.match(line.lstrip(_BULLETS)) and not _CHANGE_STATED.search(line)
 
     # -- period ---------------------------------------------------------------------------------
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
@@ -1133,6 +1142,7 @@ _REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|
 # …增速苏南第一, 居东北地区之最: where something ranks, no subject
 _REGION_AS_LOCATION_AFTER = re.compile(r"(?:地区|区域)?的?(?:中心|腹地|核心|一体化|南翼|北翼|几何中心|重要|城市群|市场"
                                        r"|第[一二三四五六七八九十\d]|首位|前列|之最|最[高快低])")
+_BULLETS = "‧•·●▪■◆◇○-*＊ \t\u3000"
 _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # 由2020年的38.4%, 与2010年第六次全国人口普查的1644860人: the figure a year written for it stands for
@@ -1152,6 +1162,7 @@ _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
 _NUMBERED_HEADING = re.compile(r"(?:" + SECTION_NUMBER + r"|[■●▌◆▶]\s*)[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：…
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d年")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")

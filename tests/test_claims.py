@@ -844,3 +844,14 @@ def test_claims_a_round_of_districts_is_no_districts_story(extractor) -> None:
             "实际使用外资4.3亿美元、增长12.5%。\n")
     got = {c.text: c.entity for c in claims(extractor, text, "2025-01-20")}
     assert (got["286.3亿元"], got["1386.2亿元"], got["4.3亿美元"]) == ("晋源", "小店", "太原")
+
+
+def test_claims_own_place_words_after_another_city_or_province_and_a_boxs_heading(extractor) -> None:
+    text = ("遼寧經濟去年增長5.1% 東北振興再提速\n遼寧省統計局公布，2024年遼寧地區生產總值32612.7億元人民幣，增長5.1%。\n"
+            "瀋陽方面，2024年全市規模以上工業增加值增長6.8%。\n"
+            "吉林省統計局資料顯示，2024年吉林地區生產總值14361.2億元人民幣；全省汽車產量287.6萬輛。\n"
+            "吉林省政府工作報告提出，2025年全省地區生產總值增長5%左右。\n\n"
+            "‧糧食總產量：2575.1萬噸\n【數據速覽】吉林2024年主要經濟指標\n‧糧食總產量：853.2億斤\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-03-10")}
+    assert (got["6.8%"], got["287.6萬輛"], got["5%左右"]) == ("沈阳", "吉林", "吉林")
+    assert (got["2575.1萬噸"], got["853.2億斤"]) == ("辽宁", "吉林")
