@@ -63,7 +63,7 @@ _NEXT_YEARS = ("明年", "次年", "后年")
 _BELOW = re.compile(r"低于|慢于|落后于|少于|不及|低出|比[^，,。；;\d]{0,8}?低|下修|下调")  # 比全国低1.2个百分点
 _TIME_LIST_GLUE = re.compile(r"[、和及与,，]")
 _TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:" + SECTION_NUMBER + r"|#{1,4} )[^\n？?：:]{0,12}目标)")
-_NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,10}$")
+_NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,18}$")
 _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
 # 【一、GDP总量】, 一 经济总量, ## 人口, == 经济 ==: a copy's or a wiki's section heading, no paragraph of its own text (a bulletin's
 # 一、综合 is not passed over: its sections start afresh)
@@ -392,7 +392,7 @@ class ClaimBuilder:
                 sign = -1  # 低于全国1.8个百分点: that far under the other
         if is_change and _DECLINE_SIZE.search(text, clause.start, m.start):
             sign = -sign  # 降幅收窄1.2个百分点: the decline got smaller, so the rate went up
-        if not is_change and m.unit_class == "count" and _NEW_OF_STOCK.search(text, max(clause.start, m.start - 14), m.start) \
+        if not is_change and m.unit_class == "count" and _NEW_OF_STOCK.search(text, max(clause.start, m.start - 24), m.start) \
                 and _TOTAL_AFTER.match(text, m.end):
             is_change = True  # 新增高新技术企业3500家、总数达到3.5万家: the increase of a stock whose total follows
         if not is_change and m.unit == "%" and text[m.num_start - 1:m.num_start] == "+":

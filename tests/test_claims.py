@@ -855,3 +855,8 @@ def test_claims_own_place_words_after_another_city_or_province_and_a_boxs_headin
     got = {c.text: c.entity for c in claims(extractor, text, "2025-03-10")}
     assert (got["6.8%"], got["287.6萬輛"], got["5%左右"]) == ("沈阳", "吉林", "吉林")
     assert (got["2575.1萬噸"], got["853.2億斤"]) == ("辽宁", "吉林")
+
+
+def test_claims_a_long_named_new_count_before_its_total_is_a_change(extractor) -> None:
+    text = "新增国家级专精特新“小巨人”企业38家、总数达到187家。"
+    assert [c.measure for c in claims(extractor, text, "2025-01-20")] == ["change", "level"]
