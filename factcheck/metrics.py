@@ -29,7 +29,7 @@ _TRAILING = re.compile(
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|恢复至|恢复到|至|到|由|从|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
     r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于|每|[:：]|(?:增长)?预期目标|增长目标|"
-    r"有望|可望|保持在|定在|定为)+$"
+    r"有望|可望|保持在|定在|定为|订在|订为)+$"
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 # 了 is never part of a name; ▶■● are a data box's bullets
@@ -43,6 +43,7 @@ _SECTION_REACH = 600  # characters back to a section heading
 _NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*" + SECTION_NUMBER + r"[ \t\u3000]*([^\d\s，,。；;：:]{2,12})[ \t\u3000]*$", re.M)
 _OF_OUTPUT = re.compile(r"生产总值|增加值")
 _OF_GDP = re.compile(r"(?:占|相当于)(?:全市|全省|全国|全区)?(?:地区生产总值|GDP|国内生产总值)的?(?:比重|比例)")
+_SHARE_WORDS = ("比重", "比例", "之比")  # 占常住人口比重（常住人口城镇化率）: the bracket names the share
 _NAMED_IN_BRACKETS = re.compile(r"[（(]([^（）()]{2,16})[）)]\s*(?:为|达到|达|是)?\s*$")
 _UNIT_NOTE = re.compile(r"[（(]?单位[:：][^）)]*[）)]?")
 _COMPARISON_BASE = re.compile(
@@ -99,7 +100,8 @@ class MetricMatcher:
                 place_names: NameSet | None) -> tuple[str | None, str]:
         left = text[clause.start:m.start]
         named = _NAMED_IN_BRACKETS.search(left)
-        if named and self._named(named.group(1)) and not self._named(left[:named.start()]):
+        if named and self._named(named.group(1)) and (
+                not self._named(left[:named.start()]) or left[:named.start()].endswith(_SHARE_WORDS)):
             # 占全国人口比重（常住人口城镇化率）为67.00%: the bracket names what the figure is
             return self._named(named.group(1)), named.group(1)
         if list_info is not None and list_info[2]:

@@ -860,3 +860,10 @@ def test_claims_own_place_words_after_another_city_or_province_and_a_boxs_headin
 def test_claims_a_long_named_new_count_before_its_total_is_a_change(extractor) -> None:
     text = "新增国家级专精特新“小巨人”企业38家、总数达到187家。"
     assert [c.measure for c in claims(extractor, text, "2025-01-20")] == ["change", "level"]
+
+
+def test_claims_a_share_named_in_its_bracket_and_more_words_for_metrics(extractor) -> None:
+    text = ("年末全省常住人口1048.00万人。其中，城镇常住人口654.48万人，占常住人口比重（常住人口城镇化率）为62.45%。"
+            "其中，网上商店零售额3858.40亿元。全年外商直接投资实际到位金额176.41亿美元。")
+    got = {c.text: c.metric for c in claims(extractor, text, "2025-03-01")}
+    assert (got["62.45%"], got["3858.40亿元"], got["176.41亿美元"]) == ("urbanization_rate", "online_retail", "fdi_actual")
