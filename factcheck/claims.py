@@ -44,6 +44,7 @@ _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
 _BRACKET_OPEN = re.compile(r"[ \t]?[（(]")
 _BRACKET_REST = re.compile(r"[^（()）\d\n]{0,12}[）)]")
 _NUMBERED_SECTION = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+_SHARE_CUE = re.compile(r"占|比重|比例|份额|之比|贡献|的$|达产|完成|水平|结构|渗透率|覆盖率|率")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -285,6 +286,10 @@ class ClaimBuilder:
                 metric, metric_text = last_metric
             if measure == "level" and metric is not None and m.unit == "%":
                 measure = "share"
+            if measure == "share" and m.hint is None and m.label is None and metric in self.metrics.flows \
+                    and m.form != "structure" and not _SHARE_CUE.search(text, sent.start, m.num_start) \
+                    and not text.startswith("的", m.end):  # 全国约十分之一的经济总量: a part
+                measure = "change"  # 全年5.5%左右的预期目标, 外贸 合肥12.2%: a rate of an amount with no part named
             if measure == "share" and previous_measure.get(sent.start) == "change" and info is None \
                     and (metric, metric_text) == carried_here and not self.metrics.clean_phrase(
                         text[phrase_start:m.start], place_names):

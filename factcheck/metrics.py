@@ -90,6 +90,8 @@ class MetricMatcher:
         # metric phrases recur across a corpus (地区生产总值, 一般公共预算收入): match each once
         self._matched: dict[str, str | None] = {}
         self.metric_units = {metric.id: metric.unit_class for metric in lexicon.metrics}
+        # amounts over a period (GDP, trade, revenue): a rate of one with no word of a part is its growth
+        self.flows = frozenset(metric.id for metric in lexicon.metrics if metric.flow and metric.unit_class != "percent")
         self._share_of_gdp = {metric.id: metric.share_of_gdp for metric in lexicon.metrics if metric.share_of_gdp}
         self._stock = {metric.id: metric.stock for metric in lexicon.metrics if metric.stock}
         scope_words = [word for dim in w["scope"].values() for words in dim["values"].values() for word in words]

@@ -38,11 +38,12 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # a wiki page's footnote (<ref name="tjgb">…统计公报，2025年3月。</ref>): a source's title and date, no text of the page
 _WIKI_REF = re.compile(r"<ref\b[^<>\n]*/>|<ref\b[^<>\n]*>[^\n]*?</ref>")
 # Content-farm copies put stray spaces inside figures (增长 7.8 %, 15456.19 亿元): a single space
-# between Chinese and a digit, or between a digit and Chinese or %, is dropped.
+# between Chinese and a digit, or between a digit and Chinese or %, is dropped (not after 亿, 万 or 元, which end
+# a figure: 合肥：3867.6亿 12.2% is two).
 # Patterns here start with a literal character, lookbehinds after it: the regex engine then jumps
 # from one candidate character to the next instead of trying every position (5 times faster).
 _STRAY_SPACE = re.compile(
-    r" (?:(?<=[\u4e00-\u9fff] )(?=[0-9０-９])|(?<=[0-9０-９] )(?=[\u4e00-\u9fff%％])"
+    r" (?:(?<=[\u4e00-\u9fff] )(?<![万亿兆元] )(?=[0-9０-９])|(?<=[0-9０-９] )(?=[\u4e00-\u9fff%％])"
     # but not after a section's number (4 人口): a heading of a few words after a number that opens a line
     r"(?!(?<=\n\d )[\u4e00-\u9fff]{1,10}\n)(?!(?<=\n\d\d )[\u4e00-\u9fff]{1,10}\n)"
     # a space used as a thousands separator inside a figure with a unit: 9 125.6亿元, 7 468家

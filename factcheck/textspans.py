@@ -77,7 +77,8 @@ SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}(?:[、.．]|[ \t\u30
 LABEL_AFTER = re.compile(r"[ \t\u3000]+([^\d\n，,。；;：:]{2,24}?)[ \t\u3000]*(?=\n|$)")
 _LIST_LINE = 40  # a line of a list (广东　141633.81（+3.5%）), not of prose
 _LIST_REACH = 400  # characters above a list line where its heading may stand
-_ITEM_END = re.compile(r"\d[^\d\s]{0,4}\s*$")  # an item of a list ends with its figure (6.8%, 1013.2亿元)
+# an item of a list ends with its figure (6.8%, 1013.2亿元), or with a note on it (322.3万人（第五次全国人口普查）)
+_ITEM_END = re.compile(r"\d[^\d\s]{0,4}\s*(?:[（(][^（()）\n]{0,16}[）)])?\s*$")
 
 
 def unit_heading(text: str, start: int) -> str | None:
@@ -120,7 +121,7 @@ def list_heading(text: str, start: int) -> str | None:
         if len(line) > _LIST_LINE:
             return None
         if not any(ch.isdigit() for ch in line):
-            return line.strip("# ")
+            return line.strip("#= ")  # ## 人口历年数据, === 历年常住人口 ===
         if gaps or not _ITEM_END.search(line):
             return None  # a hard-wrapped paragraph (…同比增长4.2%。其中，第一产⏎业增加值…), not a list
     return None

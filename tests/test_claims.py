@@ -867,3 +867,10 @@ def test_claims_a_share_named_in_its_bracket_and_more_words_for_metrics(extracto
             "其中，网上商店零售额3858.40亿元。全年外商直接投资实际到位金额176.41亿美元。")
     got = {c.text: c.metric for c in claims(extractor, text, "2025-03-01")}
     assert (got["62.45%"], got["3858.40亿元"], got["176.41亿美元"]) == ("urbanization_rate", "online_retail", "fdi_actual")
+
+
+def test_claims_a_rate_of_an_amount_is_its_growth_unless_a_part_is_named(extractor) -> None:
+    text = ("今年安徽提出的经济增长预期目标为5.5%左右。\n【五、外贸】\n合肥：3867.6亿 12.2%\n"
+            "税收占比：70.6%\n全国约十分之一的经济总量。\n")
+    got = {c.text: c.measure for c in claims(extractor, text, "2025-02-20")}
+    assert (got["5.5%左右"], got["12.2%"], got["70.6%"], got["约十分之一"]) == ("change", "change", "share", "share")
