@@ -45,6 +45,8 @@ _BRACKET_OPEN = re.compile(r"[ \t]?[（(]")
 _BRACKET_REST = re.compile(r"[^（()）\d\n]{0,12}[）)]")
 _NUMBERED_SECTION = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _SHARE_CUE = re.compile(r"占|比重|比例|份额|之比|贡献|的$|达产|完成|水平|结构|渗透率|覆盖率|率")
+_STOCK_REACHED = re.compile(r"(?:数量|总量|总数|规模|保有量|存量)(?:达到|达|突破|超过|增至|为)|(?:数量|总量|总数)$")
+_SUMMED = re.compile(r"累计|共计|合计|总计|新增|新建|新培育|引进")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -332,10 +334,14 @@ class ClaimBuilder:
             if period and _YEAR_SPAN.fullmatch(period):
                 # “十四五”以来，…由2020年的22156.69亿元增加到2024年的28649.44亿元，年均增长4.7%: the years the
                 # sentence names for either end make the span, not the plan's
-                period = _named_span(text, times, time_starts, sent) or period
+                period = _named_span(text, times, time_starts, sent, period) or period
             if idx in roles and period and _YEAR_SPAN.fullmatch(period) and measure != "change":
                 # 2020—2024年，…由1485.6亿元增加到2236.8亿元: the levels at either end of the span
                 period = period[:4] if roles[idx] == "from" else period[5:]
+            elif period and _YEAR_SPAN.fullmatch(period) and measure == "level" and m.unit_class != "percent" \
+                    and _STOCK_REACHED.search(text, clause.start, m.start) \
+                    and not _SUMMED.search(text, clause.start, m.start):
+                period = period[5:]  # “十四五”以来，…规模以上工业企业数量突破2.5万户: a stock where the span ends
             kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date, meta.title)
             left = text[clause.start:m.start]
             if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end):
@@ -1263,8 +1269,9 @@ def _name_base_figures(claims: list[Claim], base_figures: list[int], claim_place
                 break
 
 
-def _named_span(text: str, times: list[TimeExpr], time_starts: list[int], sent: Span) -> str | None:
-    """由2020年的…增加到2024年的…: the span between the years a sentence names for the two ends of a change."""
+def _named_span(text: str, times: list[TimeExpr], time_starts: list[int], sent: Span, span: str) -> str | None:
+    """由2020年的…增加到2024年的…: the span between the years a sentence names for the two ends of a change; 四年来，
+    …由2020年的6870.9亿元增加到9718.9亿元 (2021/2024): from the base year named to the span's end."""
     start = end = None
     for t in times[bisect_left(time_starts, sent.start):bisect_left(time_starts, sent.end)]:
         if not (t.local and t.period and t.period.isdigit()):
@@ -1274,6 +1281,8 @@ def _named_span(text: str, times: list[TimeExpr], time_starts: list[int], sent: 
             start = int(t.period)
         elif before in ("到", "至") and start is not None:
             end = int(t.period)
+    if start is not None and end is None and int(span[:4]) == start + 1:
+        end = int(span[5:])
     return f"{start}/{end}" if start is not None and end is not None and start < end else None
 
 

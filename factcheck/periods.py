@@ -146,7 +146,9 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|关键|决胜|承上启下|谋篇布局|最后一|第[一二三四五])年?之?年")
+_YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|关键|决胜|承上启下|谋篇布局|最后一|第[一二三四五])年?之?年"
+                           # 以“十四五”规划为引领: the plan as a guide, no span of the figures after it
+                           r"|”?规划(?:纲要)?为(?:引领|统领|指引|指导|牵引)")
 # 一、2024年全年经济运行情况, （二）2025年一季度: a numbered section heading that names its year
 _NUMBERED_HEADING = re.compile(r"[ \t\u3000]*" + SECTION_NUMBER + r"[^\n。；;]{0,30}(?:\n|$)")
 _STOCK_DATE = re.compile(r"(?:截至|截止)\d{4}年[末底]")

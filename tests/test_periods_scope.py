@@ -846,3 +846,11 @@ def test_a_census_compared_with_and_a_revised_year_do_not_go_on(extractor: Extra
                "经第五次全国经济普查修订，2023年全市地区生产总值为47731.6亿元。\n数字经济核心产业增加值11796.2亿元。\n")
     got = {c.text: c.period for c in extractor.text("t.txt", revised, "2025-01-20").claims}
     assert (got["47731.6亿元"], got["11796.2亿元"]) == ("2023", "2024")
+
+
+def test_a_plan_as_a_guide_the_base_year_named_and_a_stock_at_the_spans_end(extractor: Extractor) -> None:
+    text = ("温州市2025年政府工作报告\n四年来，我们坚持以“十四五”规划为引领，全市地区生产总值由2020年的6870.9亿元增加到"
+            "9718.9亿元，年均增长6.4%。\n“十四五”以来，累计新增高新技术企业1.34万家，规模以上工业企业数量突破2.5万户。\n")
+    got = {c.text: c.period for c in extractor.text("t.txt", text, "2025-01-20").claims}
+    assert (got["6870.9亿元"], got["9718.9亿元"], got["6.4%"]) == ("2020", "2024", "2020/2024")
+    assert (got["1.34万家"], got["突破2.5万户"]) == ("2021/2024", "2024")
