@@ -270,6 +270,10 @@ class ClaimBuilder:
                 # 【GDP总量】⏎苏州：26727亿元 …【和一线城市比一比】⏎深圳：36801.87亿: lines of places go on
                 if metric is None:  # the heading's metric, the last such line's, else the document's lead one
                     section = self.metrics.section_metric(text, m.start)
+                    if section is None and m.unit == "%" and self.metrics.growth_section(text, m.start):
+                        # 【二、增速】⏎银川5.6% 兰州5.6%: the growth of the document's lead amount
+                        section = lead_metric.get("money", (None, ""))[0]
+                        measure = "change" if section else measure
                     metric, metric_text = (section, metric_text) if section else place_line_metric.get(
                         m.unit_class) or lead_metric.get(m.unit_class, (None, metric_text))
                 else:
@@ -548,6 +552,13 @@ class ClaimBuilder:
         local = self._nearby_subplace(text, hits, k, para, paragraphs, meta.place)
         if local:
             return local
+        if not text[para.start:m.start].strip() and not text[m.end:para.end].strip():
+            # 【三、消费】⏎兰州⏎1712.6亿⏎银川⏎1021.5亿: a figure alone on its line, under a line that is a place
+            above = text.rfind("\n", 0, max(0, para.start - 1))
+            line = text[above + 1:para.start].strip()
+            j = bisect_left(hit_starts, above + 1)
+            if line and j < len(hits) and hits[j].start < para.start and text[hits[j].start:hits[j].end] == line:
+                return hits[j].name
         # a heading's figure is about the place the text under it names; a short line holding several
         # figures is a run of data that lost its punctuation, not a heading
         if self._is_heading(text, para) and len(_HAS_FIGURE.findall(text, para.start, para.end)) <= 1:

@@ -22,21 +22,24 @@ _FILLER = re.compile(
     r"我们?(?:预测|预计|估计)|[一二两三四五六七八九十\d]{1,3}年(?:间|来)?|"
     r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计|力争|争取|确保|力求|预计|"
     # 蚌埠则为2117.3亿元, 四年间又增加了3462.0亿元, 再到2024年的…, 提出的经济增长预期目标
-    r"则|又|再|提出的|提出)+"
+    r"则|又|再|却|提出的|提出)+"
 )
 _TRAILING = re.compile(
     r"(?:历年数据|历年变化|历年情况|历年|一览|这一块|这块|这边|方面|分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|恢复至|恢复到|至|到|由|从|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
     r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于|每|[:：]|(?:增长)?预期目标|增长目标|"
-    r"有望|可望|保持在|定在|定为|订在|订为)+$"
+    r"有望|可望|保持在|定在|定为|订在|订为|"
+    r"(?:^|(?<=[口量数值额]))(?:多|少))+$"  # 宜昌人口比上年少了0.6万, 大连多了2.9万: a copy's change words
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
 # 了 is never part of a name; ▶■● are a data box's bullets
-_QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了|[▶►▷■□●○◆◇★☆▲△•·※|]")
+_QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~～]+|了|[▶►▷■□●○◆◇★☆▲△•·※|]"
+                            r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")  # a copy's emoji: 😢👍
 _INNER_VERBS = ("实现", "完成")
 _HEADLINE_TAIL = re.compile(r"(?:出炉|发布|公布|出来了|来了)?[！!？?_|｜\-—].*$|(?:出炉|发布|公布|出来了|来了)$")
 _HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}(?:[、.．]\s*|\s+)")
+_GROWTH_HEADING = re.compile(r"(?:GDP|经济)?(?:增速|增幅|增长率|增长)(?:对比|比较|排名)?")
 _SPACE_OR_DIGIT = re.compile(r"[\s\d]")
 _SECTION_REACH = 600  # characters back to a section heading
 # 一 经济总量, 二、常住人口, （三）人均GDP: a numbered heading alone on its line
@@ -55,7 +58,7 @@ _LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一�
 _YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]")
 _EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、|[（()）+])|分别|(?:和|及|与|、|[（()）+])$")
 _QUOTES = re.compile(r"“|”|\"")
-_NOUN_END = re.compile(r"[0-9、和及与，,（(|\t]")  # | and ⇥ end a table cell
+_NOUN_END = re.compile(r"[0-9、和及与，,（(|\t\U0001F000-\U0001FAFF\u2600-\u27BF]")  # | and ⇥ end a table cell; so does 😢
 # what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市
 _RANK_GROUP = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,6}?(?:城市|地区|省份|省区市|省市|县市区?|区县)(?:中|之中|当中|里)?")
 # 进出口9.11万亿元，规模连续39年居全国首位: the rank of the figure before it (the count of years is read apart)
@@ -220,6 +223,13 @@ class MetricMatcher:
         if end >= 0 and "\n" in text[end:start]:  # 【二、人口】: the heading's words after its number
             return self.match(self.clean_phrase(_HEADING_NUMBER.sub("", text[at + 1:end])))
         return None
+
+    def growth_section(self, text: str, start: int) -> bool:
+        """Whether the bracketed heading over a figure names growth only (【二、增速】)."""
+        at = text.rfind("【", max(0, start - _SECTION_REACH), start)
+        end = text.find("】", at, start) if at >= 0 else -1
+        return end >= 0 and "\n" in text[end:start] and \
+            _GROWTH_HEADING.fullmatch(_HEADING_NUMBER.sub("", text[at + 1:end])) is not None
 
     def section_metric(self, text: str, start: int) -> str | None:
         """The metric the heading over a figure names (【五、外贸】⏎重庆：7177.7亿元)."""

@@ -874,3 +874,14 @@ def test_claims_a_rate_of_an_amount_is_its_growth_unless_a_part_is_named(extract
             "税收占比：70.6%\n全国约十分之一的经济总量。\n")
     got = {c.text: c.measure for c in claims(extractor, text, "2025-02-20")}
     assert (got["5.5%左右"], got["12.2%"], got["70.6%"], got["约十分之一"]) == ("change", "change", "share", "share")
+
+
+def test_claims_a_copys_growth_heading_bare_lines_and_change_words(extractor) -> None:
+    text = ("四城大比拼\n【一、GDP总量】\n兰州 3672.19亿 银川 2952.0亿\n\n【二、增速】\n银川5.6% 兰州5.6%\n\n"
+            "【三、常住人口】\n兰州：443.9万\n银川：297.4万\n银川一年多了2.6万人 兰州却少了1.7万人😢\n\n"
+            "【四、消费】\n兰州\n1712.6亿\n银川\n1021.5亿\n")
+    got = [(c.text, c.entity, c.metric, c.measure) for c in claims(extractor, text, "2025-02-20")]
+    assert ("5.6%", "银川", "gdp", "change") in got and ("5.6%", "兰州", "gdp", "change") in got
+    assert ("2.6万人", "银川", "resident_population", "change") in got
+    assert ("1.7万人", "兰州", "resident_population", "change") in got
+    assert ("1021.5亿", "银川", "retail_sales", "level") in got
