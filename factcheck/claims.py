@@ -47,6 +47,7 @@ _NUMBERED_SECTION = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八�
 _SHARE_CUE = re.compile(r"占|比重|比例|份额|之比|贡献|的$|达产|完成|水平|结构|渗透率|覆盖率|率")
 _STOCK_REACHED = re.compile(r"(?:数量|总量|总数|规模|保有量|存量)(?:达到|达|突破|超过|增至|为)|(?:数量|总量|总数)$")
 _SUMMED = re.compile(r"累计|共计|合计|总计|新增|新建|新培育|引进")
+_NATIONAL_FIGURE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|超过|超出|不及|相当于)全国(?:平均)?$")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -451,6 +452,9 @@ class ClaimBuilder:
             _COUNTED_PLACES.match(text[m.end:m.end + 10]) or re.search(r"城市", metric_text)
         ):
             return None  # 26个万亿之城: a count of places is about no one place
+        if self.places.country and text.startswith("的", m.end) and \
+                _NATIONAL_FIGURE_BEFORE.search(text, max(0, m.start - 6), m.start):
+            return self.places.country  # 均高于全国5.0%的增幅, 低于全国9.57万元的水平: the nation's figure, compared with
         k = bisect_right(hit_starts, m.start)
         clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
         if self.places.country and "国内生产总值" in metric_text and not (k and hits[k - 1].start >= clause_start):

@@ -885,3 +885,9 @@ def test_claims_a_copys_growth_heading_bare_lines_and_change_words(extractor) ->
     assert ("2.6万人", "银川", "resident_population", "change") in got
     assert ("1.7万人", "兰州", "resident_population", "change") in got
     assert ("1021.5亿", "银川", "retail_sales", "level") in got
+
+
+def test_claims_the_nations_figure_compared_with(extractor) -> None:
+    text = "重庆市统计公报\n重庆经济增速高于全国5.0%的增幅0.7个百分点；人均地区生产总值10.09万元，低于全国9.57万元的水平。"
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-02-20")}
+    assert (got["5.0%"], got["0.7个百分点"], got["9.57万元"], got["10.09万元"]) == ("中国", "重庆", "中国", "重庆")
