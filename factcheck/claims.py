@@ -270,12 +270,13 @@ class ClaimBuilder:
             if _is_place_line(text, m, place_hits, hit_starts):
                 # 【GDP总量】⏎苏州：26727亿元 …【和一线城市比一比】⏎深圳：36801.87亿: lines of places go on
                 if metric is None:  # the heading's metric, the last such line's, else the document's lead one
-                    section = self.metrics.section_metric(text, m.start)
+                    section, heading_words = self.metrics.section_metric(text, m.start)
                     if section is None and m.unit == "%" and self.metrics.growth_section(text, m.start):
                         # 【二、增速】⏎银川5.6% 兰州5.6%: the growth of the document's lead amount
                         section = lead_metric.get("money", (None, ""))[0]
                         measure = "change" if section else measure
-                    metric, metric_text = (section, metric_text) if section else place_line_metric.get(
+                    # 【五、城镇居民收入】⏎合肥65874元: the heading's words, which say its scope too
+                    metric, metric_text = (section, heading_words or metric_text) if section else place_line_metric.get(
                         m.unit_class) or lead_metric.get(m.unit_class, (None, metric_text))
                 else:
                     place_line_metric[m.unit_class] = (metric, metric_text)

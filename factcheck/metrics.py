@@ -191,7 +191,8 @@ class MetricMatcher:
             metric = self.nearest_alias(text[sent.start:m.start])
         if metric is None and len(phrase) <= 4 and (previous is None or previous[0] is None):
             # 【GDP总量】⏎苏州：26727亿元; under 一 经济总量, only a figure whose words name nothing (总量已经是)
-            metric = self._section_metric(text, m.start, numbered=len(phrase) <= 1 or phrase in _GENERIC_HEADS)
+            metric, words = self.section_heading(text, m.start, numbered=len(phrase) <= 1 or phrase in _GENERIC_HEADS)
+            phrase = words if metric and words else phrase  # 【五、城镇居民收入】: its words say the scope too
         if metric is None and m.unit_class == "rank" and previous is not None and previous[0] is not None \
                 and _RANK_OF_BEFORE.fullmatch(phrase):
             return previous  # 突破1.2万亿元，在西北地区城市中居第1位: the rank of the figure before it
@@ -203,26 +204,30 @@ class MetricMatcher:
         of_gdp = _OF_GDP.search(phrase) if anywhere else _OF_GDP.match(phrase)
         return self._share_of_gdp.get(metric, metric) if of_gdp else metric
 
-    def _section_metric(self, text: str, start: int, numbered: bool = False) -> str | None:
-        """The metric a heading over the figures names: a list's 单位 heading, a list's heading line, or a
-        bracketed section heading (【GDP总量】)."""
+    def section_heading(self, text: str, start: int, numbered: bool = False) -> tuple[str | None, str]:
+        """The metric a heading over the figures names, and the heading's words: a list's 单位 heading, a list's
+        heading line, or a bracketed section heading (【GDP总量】, 【五、城镇居民收入】: its words carry the scope)."""
         # 附：2024年GDP前十省份（单位：亿元）⏎广东　141633.81: the heading of a list that declares its unit,
         # which stands nearer than any bracketed heading above the list
         heading = unit_heading(text, start)
         if heading:
-            return self.match(self.clean_phrase(_UNIT_NOTE.sub("", heading)))
+            words = self.clean_phrase(_UNIT_NOTE.sub("", heading))
+            return self.match(words), words
         heading = list_heading(text, start)  # 近年来珠海市地区生产总值⏎2019年：3435.89亿元
-        metric = self.match(self.clean_phrase(heading)) if heading else None
+        words = self.clean_phrase(heading) if heading else ""
+        metric = self.match(words) if heading else None
         if metric:
-            return metric
+            return metric, words
         at = text.rfind("【", max(0, start - _SECTION_REACH), start)
         end = text.find("】", at, start) if at >= 0 else -1
         headings = list(_NUMBERED_HEADING.finditer(text, max(0, start - _SECTION_REACH, end), start)) if numbered else []
         if headings:  # the last numbered heading after any bracketed one
-            return self.match(self.clean_phrase(headings[-1].group(1)))
+            words = self.clean_phrase(headings[-1].group(1))
+            return self.match(words), words
         if end >= 0 and "\n" in text[end:start]:  # 【二、人口】: the heading's words after its number
-            return self.match(self.clean_phrase(_HEADING_NUMBER.sub("", text[at + 1:end])))
-        return None
+            words = self.clean_phrase(_HEADING_NUMBER.sub("", text[at + 1:end]))
+            return self.match(words), words
+        return None, ""
 
     def growth_section(self, text: str, start: int) -> bool:
         """Whether the bracketed heading over a figure names growth only (【二、增速】)."""
@@ -231,9 +236,9 @@ class MetricMatcher:
         return end >= 0 and "\n" in text[end:start] and \
             _GROWTH_HEADING.fullmatch(_HEADING_NUMBER.sub("", text[at + 1:end])) is not None
 
-    def section_metric(self, text: str, start: int) -> str | None:
-        """The metric the heading over a figure names (【五、外贸】⏎重庆：7177.7亿元)."""
-        return self._section_metric(text, start, numbered=True)
+    def section_metric(self, text: str, start: int) -> tuple[str | None, str]:
+        """The metric the heading over a figure names (【五、外贸】⏎重庆：7177.7亿元), and the heading's words."""
+        return self.section_heading(text, start, numbered=True)
 
     def _row_header(self, text: str, start: int, place_names: NameSet | None) -> str:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""

@@ -891,3 +891,9 @@ def test_claims_the_nations_figure_compared_with(extractor) -> None:
     text = "重庆市统计公报\n重庆经济增速高于全国5.0%的增幅0.7个百分点；人均地区生产总值10.09万元，低于全国9.57万元的水平。"
     got = {c.text: c.entity for c in claims(extractor, text, "2025-02-20")}
     assert (got["5.0%"], got["0.7个百分点"], got["9.57万元"], got["10.09万元"]) == ("中国", "重庆", "中国", "重庆")
+
+
+def test_claims_a_copys_heading_gives_its_scope_too(extractor) -> None:
+    text = "合肥芜湖大比拼\n\n【七、城镇居民收入】\n合肥65874元 芜湖58936元\n"
+    got = [(c.entity, c.metric, c.scope) for c in claims(extractor, text, "2025-02-20")]
+    assert got == [("合肥", "disposable_income", ("城镇",)), ("芜湖", "disposable_income", ("城镇",))]
