@@ -894,6 +894,6 @@ def test_claims_the_nations_figure_compared_with(extractor) -> None:
 
 
 def test_claims_a_copys_heading_gives_its_scope_too(extractor) -> None:
-    text = "合肥芜湖大比拼\n\n【七、城镇居民收入】\n合肥65874元 芜湖58936元\n"
+    text = "合肥芜湖大比拼\n\n【七、城镇居民收入】\n合肥：65874元\n芜湖：58936元\n"
     got = [(c.entity, c.metric, c.scope) for c in claims(extractor, text, "2025-02-20")]
     assert got == [("合肥", "disposable_income", ("城镇",)), ("芜湖", "disposable_income", ("城镇",))]
