@@ -694,6 +694,16 @@ class ClaimBuilder:
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
                 times: list[TimeExpr], time_starts: list[int], list_info: tuple[int, int, str] | None,
                 meta: DocumentMeta) -> str | None:
+        if m.when is not None and m.when.startswith("?"):
+            # 指标 | 1-6月 | 1-9月 under no year: the part the column names, of the year the text gives the table
+            found = self._period_of(text, replace(m, when=None), sent, para, paragraphs, times, time_starts,
+                                    list_info, meta)
+            return f"{found[:4]}{m.when[1:]}" if found and found[:4].isdigit() else None
+        return self._period_of(text, m, sent, para, paragraphs, times, time_starts, list_info, meta)
+
+    def _period_of(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
+                   times: list[TimeExpr], time_starts: list[int], list_info: tuple[int, int, str] | None,
+                   meta: DocumentMeta) -> str | None:
         if m.unit == "ordinal" and meta.date is None:
             return None
         if m.when is not None:

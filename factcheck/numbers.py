@@ -357,7 +357,7 @@ class NumberFinder:
         upper = canonical if qualifier in ("at_most", "less_than") else None
         column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
         when = _column_period(column) or _label_year(label) or _bracket_period(header, caption_year) or (
-            _column_period(f"{caption_year}年{column}") if caption_year and column else None)
+            _column_period(f"{caption_year}年{column}") if caption_year and column else None) or _part_of_a_year(header)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
                        precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
@@ -707,6 +707,19 @@ def _bracket_period(header: str, caption_year: str | None = None) -> str | None:
             when = _column_period(f"{caption_year}年{part.strip()}") if caption_year and part.strip() else None
             if when:
                 return when
+    return None
+
+
+def _part_of_a_year(header: str) -> str | None:
+    """A column of a part of a year with no year written (1-6月, 上半年, 累计（1-9月）): "?-H1", "?-Q1..Q3", whose
+    year the text around the table gives."""
+    column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
+    for part in [column, *(p.strip() for inner in _BRACKETED.findall(header) for p in re.split(r"[，,；;、]", inner))]:
+        if not part or part == "全年":
+            continue
+        when = _column_period(f"2000年{part}")
+        if when and when.startswith("2000-"):
+            return "?" + when[4:]
     return None
 
 

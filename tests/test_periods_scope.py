@@ -854,3 +854,14 @@ def test_a_plan_as_a_guide_the_base_year_named_and_a_stock_at_the_spans_end(extr
     got = {c.text: c.period for c in extractor.text("t.txt", text, "2025-01-20").claims}
     assert (got["6870.9亿元"], got["9718.9亿元"], got["6.4%"]) == ("2020", "2024", "2020/2024")
     assert (got["1.34万家"], got["突破2.5万户"]) == ("2021/2024", "2024")
+
+
+def test_columns_of_parts_of_a_year_with_no_caption_take_the_texts_year(extractor: Extractor) -> None:
+    html = ("<p>2025年前三季度，全市社会消费品零售总额2203.8亿元，增长4.8%。</p><p>下阶段，全市将紧盯全年目标任务。</p>"
+            "<table><tr><th rowspan='2'>指标</th>"
+            "<th colspan='2'>1-6月</th><th colspan='2'>1-9月</th></tr>\n<tr><th>绝对值</th><th>增长%</th>"
+            "<th>绝对值</th><th>增长%</th></tr>\n<tr><td>社会消费品零售总额（亿元）</td><td>1455.2</td><td>4.6</td>"
+            "<td>2203.8</td><td>4.8</td></tr></table>")
+    claims = extractor.document("tz.html", html.encode(), "tz.html")[0].claims
+    assert [(c.text, c.period) for c in claims][2:] == [("1455.2", "2025-H1"), ("4.6", "2025-H1"),
+                                                         ("2203.8", "2025-Q1..Q3"), ("4.8", "2025-Q1..Q3")]
