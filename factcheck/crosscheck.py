@@ -228,6 +228,22 @@ def _agreement(ds: list[_Dated], kind_label: str) -> tuple[str, str]:
     return "agree", f"{len(claims)} {kind_label} for {_label(ds)} agree within rounding: {values}"
 
 
+def _value_clusters(ds: list[_Dated]) -> list[list[_Dated]]:
+    """Figures grouped by the values they allow: sorted by their intervals, a figure joins the cluster whose common
+    interval it overlaps, else starts another."""
+    clusters: list[list[_Dated]] = []
+    common: list[tuple[float, float]] = []
+    for d in sorted(ds, key=lambda d: interval(d.claim)):
+        iv = interval(d.claim)
+        if common and _overlap(common[-1], iv):
+            clusters[-1].append(d)
+            common[-1] = (max(common[-1][0], iv[0]), min(common[-1][1], iv[1]))
+        else:
+            clusters.append([d])
+            common.append(iv)
+    return clusters
+
+
 def _target_outcome(target: Claim, actual: Claim) -> tuple[str, str]:
     # written values, not rounding intervals: 9000亿 reaches a target of 8800亿 whatever its precision
     t_lo = target.lower if target.lower is not None else target.value
@@ -386,8 +402,7 @@ class CrossChecker:
             if actual:
                 actual_buckets.append(actual)
             if len(actual) >= 2:
-                verdict, reason = _agreement(actual, "figures")
-                results.append(finding(verdict, reason + note, [d.claim for d in actual], periods))
+                results.extend(self._actual_findings(actual, note, finding, periods))
             if len(targets) >= 2 and not actual:
                 verdict, reason = _agreement(targets, "targets")
                 results.append(finding(verdict, reason + note, [d.claim for d in targets], periods))
@@ -406,6 +421,34 @@ class CrossChecker:
             results.append(finding("single", "the claims of this group cannot be compared (different kinds or no period)",
                                    group, [d.period for d in dated]))
         return results
+
+    @staticmethod
+    def _actual_findings(actual: list[_Dated], note: str, finding, periods: list[str]) -> list[Finding]:
+        """Agree or conflict; but figures that one document gives side by side (宜宾 grew 6.6%, its 三江新区
+        8.9%) are about different things it tells apart, not a conflict: each value's restatements agree."""
+        verdict, reason = _agreement(actual, "figures")
+        if verdict == "agree":
+            return [finding(verdict, reason + note, [d.claim for d in actual], periods)]
+        clusters = sorted(_value_clusters(actual), key=len, reverse=True)
+        # a bound (逾9千亿元) fits either value: only figures written as values show a document telling two apart
+        docs = [{d.claim.doc for d in cluster if -INF < interval(d.claim)[0] and interval(d.claim)[1] < INF}
+                for cluster in clusters]
+        kept: list[int] = []
+        aside: list[int] = []
+        for i in range(len(clusters)):  # the most restated value first; one a source gives beside it is set aside
+            (aside if any(docs[i] & docs[k] for k in kept) else kept).append(i)
+        if not aside:  # 9236.1 in the bulletin, 9326.1 in a copy: a conflict
+            return [finding(verdict, reason + note, [d.claim for d in actual], periods)]
+        told_apart = " and ".join(fmt_value(clusters[i][0].claim) for i in [kept[0], *aside])
+        source = sorted(docs[kept[0]] & set().union(*(docs[i] for i in aside)))
+        out = [finding("different_scope", f"{source[0] if source else 'one document'} gives both {told_apart}: most "
+                       "likely about different things (a part, a zone, another period), not compared" + note,
+                       [d.claim for i in [kept[0], *aside] for d in clusters[i]], periods)]
+        members = [d for i in kept for d in clusters[i]]
+        if len(members) >= 2:
+            agreed, why = _agreement(members, "figures")
+            out.append(finding(agreed, why + note, [d.claim for d in members], [d.period for d in members]))
+        return out
 
     def _revision(self, forecasts: list[_Dated], actual: list[_Dated], note: str, finding, periods: list[str]) -> Finding:
         f, a = forecasts[0].claim, actual[0].claim

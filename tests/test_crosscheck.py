@@ -234,3 +234,23 @@ def test_crosscheck_nominal_and_quarter_on_quarter_growth_are_series_of_their_ow
                      metric="gdp")
     assert "conflict" not in verdicts(found)
     assert any(f.verdict == "agree" for f in found)
+
+
+def test_crosscheck_values_one_document_gives_side_by_side_are_told_apart(extractor: Extractor) -> None:
+    # the report gives the city's growth and, misread as the city's, its zone's: no conflict, the restatements agree
+    report = ("b.txt", "宜宾市政府工作报告\n2024年全市地区生产总值增长6.6%。\n\n宜宾地区生产总值增长8.9%，高于全市2.3个百分点。", "2025-01-20")
+    copies = [("c.txt", "2024年宜宾地区生产总值增长6.6%。", "2025-02-01"), ("d.txt", "宜宾去年GDP增长6.6%。", "2025-02-10")]
+    found = findings(extractor, report, *copies, metric="gdp")
+    got = [(f.verdict, sorted(c.text for c in f.claims)) for f in found if f.measure == "change" and f.unit == "%"]
+    assert ("different_scope", ["6.6%", "6.6%", "6.6%", "8.9%"]) in got
+    assert ("agree", ["6.6%", "6.6%", "6.6%"]) in got
+    assert "conflict" not in [v for v, _ in got]
+
+
+def test_crosscheck_a_copys_wrong_value_still_conflicts_beside_a_value_set_apart(extractor: Extractor) -> None:
+    bulletin = ("a.txt", "2024年唐山地区生产总值9432.8亿元。", "2025-03-01")
+    wiki = ("w.txt", "唐山市\n2024年，唐山市地区生产总值9432.8亿元。\n\n唐山地区生产总值1256.3亿元。", "2025-04-01")
+    copy = ("c.txt", "唐山 2024年GDP 9342.8亿", "2025-02-01")
+    found = findings(extractor, bulletin, wiki, copy, metric="gdp")
+    conflicts = [sorted(c.text for c in f.claims) for f in found if f.verdict == "conflict"]
+    assert conflicts == [["9342.8亿", "9432.8亿元", "9432.8亿元"]]
