@@ -228,6 +228,9 @@ def _agreement(ds: list[_Dated], kind_label: str) -> tuple[str, str]:
     return "agree", f"{len(claims)} {kind_label} for {_label(ds)} agree within rounding: {values}"
 
 
+_SLIP = 0.05  # values this near are one figure mistyped, not two things
+
+
 def _value_clusters(ds: list[_Dated]) -> list[list[_Dated]]:
     """Figures grouped by the values they allow: sorted by their intervals, a figure joins the cluster whose common
     interval it overlaps, else starts another."""
@@ -435,8 +438,13 @@ class CrossChecker:
                 for cluster in clusters]
         kept: list[int] = []
         aside: list[int] = []
-        for i in range(len(clusters)):  # the most restated value first; one a source gives beside it is set aside
-            (aside if any(docs[i] & docs[k] for k in kept) else kept).append(i)
+        main = clusters[0][0].claim.value
+        for i in range(len(clusters)):
+            # the most restated value first; another a source gives beside it is set aside, unless the two are
+            # too near to be different things (1912.9 and 1921.9 in one wiki page: a slip, a conflict)
+            value = clusters[i][0].claim.value
+            near = abs(value - main) <= _SLIP * max(abs(value), abs(main))
+            (aside if i and docs[i] & docs[0] and not near else kept).append(i)
         if not aside:  # 9236.1 in the bulletin, 9326.1 in a copy: a conflict
             return [finding(verdict, reason + note, [d.claim for d in actual], periods)]
         told_apart = " and ".join(fmt_value(clusters[i][0].claim) for i in [kept[0], *aside])

@@ -254,3 +254,11 @@ def test_crosscheck_a_copys_wrong_value_still_conflicts_beside_a_value_set_apart
     found = findings(extractor, bulletin, wiki, copy, metric="gdp")
     conflicts = [sorted(c.text for c in f.claims) for f in found if f.verdict == "conflict"]
     assert conflicts == [["9342.8亿", "9432.8亿元", "9432.8亿元"]]
+
+
+def test_crosscheck_a_slip_within_one_document_still_conflicts(extractor: Extractor) -> None:
+    wiki = ("w.txt", "大同市\n地区生产总值：1921.9亿元（2024年）\n\n2024年，大同市地区生产总值1912.9亿元。", "2025-04-01")
+    other = ("p.txt", "2024年大同地区生产总值1912.9亿元。", "2025-07-20")
+    found = findings(extractor, wiki, other, metric="gdp")
+    assert [sorted(c.text for c in f.claims) for f in found if f.verdict == "conflict"] == [
+        ["1912.9亿元", "1912.9亿元", "1921.9亿元"]]
