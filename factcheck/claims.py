@@ -52,7 +52,8 @@ _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。�
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
 _BY_KIND = re.compile(r"\s*分(?:经济类型|所有制|企业类型|登记注册类型|控股类型|轻重工业)看")
-_DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖|所辖|下辖的|省会|首府|的省会|代管)")
+# 江苏省辖地级市 (not 兰州市辖5个区, where the city is the subject that has them)
+_DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖(?![0-9一二三四五六七八九十两])|所辖|下辖的|省会|首府|的省会|代管)")
 _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?中(?:居|排|位))")  # 在广东省21个地级以上市中居第3位
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")

@@ -228,7 +228,17 @@ def _agreement(ds: list[_Dated], kind_label: str) -> tuple[str, str]:
     return "agree", f"{len(claims)} {kind_label} for {_label(ds)} agree within rounding: {values}"
 
 
-_SLIP = 0.05  # values this near are one figure mistyped, not two things
+def _slip(a: Claim, b: Claim) -> bool:
+    """Whether two figures are one mistyped: the same digits but one, or two neighbours swapped (1912.9, 1921.9)."""
+    x, y = _DIGITS.sub("", a.text or ""), _DIGITS.sub("", b.text or "")
+    if len(x) != len(y) or len(x) < 3 or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]
+                              and x[diff[1]] == y[diff[0]])
+
+
+_DIGITS = re.compile(r"[^0-9]")
 
 
 def _value_clusters(ds: list[_Dated]) -> list[list[_Dated]]:
@@ -438,13 +448,12 @@ class CrossChecker:
                 for cluster in clusters]
         kept: list[int] = []
         aside: list[int] = []
-        main = clusters[0][0].claim.value
+        main = clusters[0][0].claim
         for i in range(len(clusters)):
-            # the most restated value first; another a source gives beside it is set aside, unless the two are
-            # too near to be different things (1912.9 and 1921.9 in one wiki page: a slip, a conflict)
-            value = clusters[i][0].claim.value
-            near = abs(value - main) <= _SLIP * max(abs(value), abs(main))
-            (aside if i and docs[i] & docs[0] and not near else kept).append(i)
+            # the most restated value first; another a source gives beside it is set aside, unless it is the
+            # same figure mistyped (1912.9 and 1921.9 in one wiki page: a slip, a conflict)
+            slip = any(_slip(main, d.claim) for d in clusters[i])
+            (aside if i and docs[i] & docs[0] and not slip else kept).append(i)
         if not aside:  # 9236.1 in the bulletin, 9326.1 in a copy: a conflict
             return [finding(verdict, reason + note, [d.claim for d in actual], periods)]
         told_apart = " and ".join(fmt_value(clusters[i][0].claim) for i in [kept[0], *aside])

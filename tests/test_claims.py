@@ -897,3 +897,9 @@ def test_claims_a_copys_heading_gives_its_scope_too(extractor) -> None:
     text = "合肥芜湖大比拼\n\n【七、城镇居民收入】\n合肥：65874元\n芜湖：58936元\n"
     got = [(c.entity, c.metric, c.scope) for c in claims(extractor, text, "2025-02-20")]
     assert got == [("合肥", "disposable_income", ("城镇",)), ("芜湖", "disposable_income", ("城镇",))]
+
+
+def test_claims_a_city_that_governs_districts_is_the_subject(extractor) -> None:
+    # 江苏省辖地级市 describes a city by its province; 兰州市辖5个区 says what the city has: it is the subject
+    got = {c.text: c.entity for c in claims(extractor, "甘肃省城市概况\n兰州市辖5个区，常住人口446.54万人。", "2025-04-01")}
+    assert got == {"5个": "兰州", "446.54万人": "兰州"}

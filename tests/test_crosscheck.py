@@ -262,3 +262,10 @@ def test_crosscheck_a_slip_within_one_document_still_conflicts(extractor: Extrac
     found = findings(extractor, wiki, other, metric="gdp")
     assert [sorted(c.text for c in f.claims) for f in found if f.verdict == "conflict"] == [
         ["1912.9亿元", "1912.9亿元", "1921.9亿元"]]
+
+
+def test_crosscheck_two_rates_one_document_gives_are_no_slip(extractor: Extractor) -> None:
+    report = ("x.txt", "西安市政府工作报告\n2024年末常住人口城镇化率80.32%。\n\n城镇化率79.2%。", "2025-01-20")
+    copy = ("y.txt", "2024年西安常住人口城镇化率80.32%。", "2025-02-01")
+    found = findings(extractor, report, copy, metric="urbanization_rate")
+    assert "conflict" not in verdicts(found)
