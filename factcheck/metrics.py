@@ -29,6 +29,7 @@ _TRAILING = re.compile(
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|恢复至|恢复到|至|到|由|从|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
     r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于|每|[:：]|(?:增长)?预期目标|增长目标|"
+    r"稳居|跃居|继续保持|保持|"
     r"有望|可望|保持在|定在|定为|订在|订为|"
     r"(?:^|(?<=[口量数值额]))(?:多|少))+$"  # 宜昌人口比上年少了0.6万, 大连多了2.9万: a copy's change words
 )
@@ -62,7 +63,7 @@ _NOUN_END = re.compile(r"[0-9、和及与，,（(|\t\U0001F000-\U0001FAFF\u2600-
 # what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市
 _RANK_GROUP = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,6}?(?:城市|地区|省份|省区市|省市|县市区?|区县)(?:中|之中|当中|里)?")
 # 进出口9.11万亿元，规模连续39年居全国首位: the rank of the figure before it (the count of years is read apart)
-_RANK_OF_BEFORE = re.compile(r"(?:规模|总量|总额|体量)?(?:已?连续年|多年)?(?:" + _RANK_GROUP.pattern + ")?")
+_RANK_OF_BEFORE = re.compile(r"(?:人口规模|经济总量|规模|总量|总额|体量|产量)?(?:已?连续年|多年)?(?:" + _RANK_GROUP.pattern + ")?")
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 # 晋源区增长最快达到7.3%: how it changed, nothing about what
 _CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)|增|减|成长|年增|年减")  # 年增9.9%

@@ -31,11 +31,12 @@ _FRACTION = re.compile(
 _REGION = r"全国|全省|全市|全球|世界|全国同类城市|同类城市|苏南|苏北|苏中|长三角|全区|全县|省内|国内"
 _RANK = re.compile(
     # every alternative starts with one of these: the lookahead lets the scan skip other characters fast
-    r"(?=[排居位名列第全世同苏长省国进跻挺迈稳并保])"
+    r"(?=[排居位名列第全世同苏长省国进跻挺迈稳并保跃])"
     rf"(?:(?:排名|排在|排|居|位居|位列|名列|列)(?:{_REGION})?第([0-9{_CN_DIGITS}十]+)(?:位|名)?"
     rf"|第([0-9{_CN_DIGITS}十]+)(?:位|名)"
     rf"|(?:{_REGION})第([0-9{_CN_DIGITS}十]+)(?![个届次轮批期场季条张项部章节])"
-    rf"|(?:居|位居|列)(?:{_REGION})?(首位)"
+    # 居全省首位, 稳居西北首位, 跃居全国首位, 继续保持全市首位: the first, among the group the words name
+    rf"|(?:居|位居|列|稳居|跃居|保持)(?:{_REGION}|[\u4e00-\u9fff]{{0,8}}?)(首位)"
     # 进入全国城市前15位: a rank at most 15 (常住人口前三名： heads a list)
     rf"|(?:进入|跻身|挺进|迈入|位居|位列|稳居)[\u4e00-\u9fff]{{0,6}}?前([0-9{_CN_DIGITS}十]+)(?:位|名)"
     # 位居各省区第一, 总量居各区县第一, 并列十强省份第一: a rank among a group the words name

@@ -903,3 +903,9 @@ def test_claims_a_city_that_governs_districts_is_the_subject(extractor) -> None:
     # 江苏省辖地级市 describes a city by its province; 兰州市辖5个区 says what the city has: it is the subject
     got = {c.text: c.entity for c in claims(extractor, "甘肃省城市概况\n兰州市辖5个区，常住人口446.54万人。", "2025-04-01")}
     assert got == {"5个": "兰州", "446.54万人": "兰州"}
+
+
+def test_claims_first_place_among_a_group_the_words_name(extractor) -> None:
+    text = "安徽\n进出口总额3867.6亿元，规模稳居全省首位。汽车产量356.6万辆，产量跃居全国首位。常住人口1316.30万人，人口规模居西北地区首位。"
+    ranks = [(c.text, c.value, c.metric) for c in claims(extractor, text, "2025-03-01") if c.unit == "rank"]
+    assert ranks == [("首位", 1, "trade_total"), ("首位", 1, "vehicle_output"), ("首位", 1, "resident_population")]

@@ -329,3 +329,4 @@ def test_a_bound_that_defines_a_class_of_units_is_no_figure(finder) -> None:
             "全市新开工10亿元以上项目58个。营业收入超过100亿元的企业达到12家。\n")
     assert [m.value for m in finder.find(text)] == [Decimal("1000000000"), Decimal("58"), Decimal("10000000000"),
                                                       Decimal("12")]
+
