@@ -344,7 +344,7 @@ class NumberFinder:
         else:
             header_unit = re.search(r"[（(]([^）)]{1,16})[）)]", header)
             # 常住人口（万人，2024年末）: the unit is one part of the bracket
-            parsed = next((p for part in re.split(r"[，,；;、]", header_unit.group(1))
+            parsed = next((p for part in _PART_SEP.split(header_unit.group(1))
                            if (p := self._unit_expression(part))), None) if header_unit else None
             if parsed is None and _PEOPLE_COLUMN.search(header) and "." not in number:
                 parsed = self.units_by_surface["人"], Decimal(1)  # 人口（2020年） | 985,317: a head count
@@ -701,7 +701,7 @@ def _bracket_period(header: str, caption_year: str | None = None) -> str | None:
     """The year in a header's bracket beside its unit: 常住人口（2020年，万人）; or the part of the caption's year
     a group header names (累计（1-6月）under 2025年浦东新区主要经济指标)."""
     for inner in _BRACKETED.findall(header):
-        for part in re.split(r"[，,；;、]", inner):
+        for part in _PART_SEP.split(inner):
             year = _COLUMN_YEAR.fullmatch(part.strip())
             if year:
                 return year.group(1)
@@ -715,7 +715,7 @@ def _part_of_a_year(header: str) -> str | None:
     """A column of a part of a year with no year written (1-6月, 上半年, 累计（1-9月）): "?-H1", "?-Q1..Q3", whose
     year the text around the table gives."""
     column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
-    for part in [column, *(p.strip() for inner in _BRACKETED.findall(header) for p in re.split(r"[，,；;、]", inner))]:
+    for part in [column, *(p.strip() for inner in _BRACKETED.findall(header) for p in _PART_SEP.split(inner))]:
         if not part or part == "全年":
             continue
         when = _column_period(f"2000年{part}")
@@ -736,6 +736,7 @@ def _merged_headers(groups: list[str], subs: list[str]) -> list[str]:
 
 
 _PEOPLE_COLUMN = re.compile(r"人口(?:数)?(?:[（(][^）)]*[）)])?$")
+_PART_SEP = re.compile(r"[，,；;、]")  # the parts of a header's bracket: （万人，2020年）
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _BRACKETED = re.compile(r"[（(]([^）)]{1,20})[）)]")
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
