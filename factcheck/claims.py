@@ -47,6 +47,8 @@ _NUMBERED_SECTION = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八�
 _SHARE_CUE = re.compile(r"占|比重|比例|份额|之比|贡献|的$|达产|完成|水平|结构|渗透率|覆盖率|率")
 _STOCK_REACHED = re.compile(r"(?:数量|总量|总数|规模|保有量|存量)(?:达到|达|突破|超过|增至|为)|(?:数量|总量|总数)$")
 _SUMMED = re.compile(r"累计|共计|合计|总计|新增|新建|新培育|引进")
+# a lead word before the time (主计总处：, 最新消息 2025年…, the space dropped as a copy's stray one)
+_OWN_FIGURE_COMPARED = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|不及)了?全([国省市])(?:平均)?的$")
 _NATIONAL_FIGURE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|超过|超出|不及|相当于)全国(?:平均)?$")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
@@ -59,7 +61,7 @@ _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
 _HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
 # …增长52.6%，其中合肥新能源汽车产量34.2万辆: 其中 opens a part with a subject of its own
-_SEMICOLON = re.compile(r"[；;\n]|分[\u4e00-\u9fff]{1,4}看|[，,]其中")
+_SEMICOLON = re.compile(r"[；;\n]|分[\u4e00-\u9fff]{1,4}看|[，,]其中|仅次于|次于")  # 居第3位，仅次于深圳: no subject
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4})?目标")
 _RENMINBI = re.compile(r"人民币|RMB|￥|¥")
@@ -94,7 +96,7 @@ _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)
 # 2024年全国国内生产总值…, 2024年全省地区生产总值…: the nation, or the province, when a clause opens with it
 # (after the time it is about); 以全省4%的面积 and 全省唯一 do not
 # a year of the era (113年全國…) opens a clause in a Taiwan document as 2024年 does elsewhere
-_OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}[:：])?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|再看|来看|反观|至于|[，,\s])*"
+_OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}(?:[:：\s]|(?=(?:19|20)\d\d年)))?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|再看|来看|反观|至于|[，,\s])*"
 _NATIONAL_OWN = re.compile(_OPENING_TIME + r"(全国|我国)(?![第前首排百同唯]|平均水平)")
 _PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同唯])")
 # 上述5省市合计进出口27.61万亿元, 这三个城市共计: a sum over the places named before is about none of them
@@ -457,6 +459,12 @@ class ClaimBuilder:
         if self.places.country and text.startswith("的", m.end) and \
                 _NATIONAL_FIGURE_BEFORE.search(text, max(0, m.start - 6), m.start):
             return self.places.country  # 均高于全国5.0%的增幅, 低于全国9.57万元的水平: the nation's figure, compared with
+        compared = _OWN_FIGURE_COMPARED.search(text, max(0, m.start - 8), m.start)
+        if compared and meta.place:  # 增速都跑赢了全省的4.0%: the province's figure, compared with
+            if compared.group(1) == "国":
+                return self.places.country
+            home = self._home(text, hits, hit_starts, para, paragraphs, meta.place)
+            return self.places.province_of(home) if compared.group(1) == "省" else home
         k = bisect_right(hit_starts, m.start)
         clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
         if self.places.country and "国内生产总值" in metric_text and not (k and hits[k - 1].start >= clause_start):

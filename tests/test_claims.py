@@ -909,3 +909,12 @@ def test_claims_first_place_among_a_group_the_words_name(extractor) -> None:
     text = "安徽\n进出口总额3867.6亿元，规模稳居全省首位。汽车产量356.6万辆，产量跃居全国首位。常住人口1316.30万人，人口规模居西北地区首位。"
     ranks = [(c.text, c.value, c.metric) for c in claims(extractor, text, "2025-03-01") if c.unit == "rank"]
     assert ranks == [("首位", 1, "trade_total"), ("首位", 1, "vehicle_output"), ("首位", 1, "resident_population")]
+
+
+def test_claims_places_named_only_to_compare_with(extractor) -> None:
+    wiki = "珠海市\n按常住人口计算，2024年人均地区生产总值17.87万元，居广东省第3位，仅次于深圳和广州。"
+    assert {c.entity for c in claims(extractor, wiki, "2025-04-25")} == {"珠海"}
+    copy = ("深圳广州佛山东莞四城对比\n其中东莞增长4.1% 佛山增长3.9% 增速都跑赢了全省的4.0%？\n"
+            "最新消息 2025年前三季度全省GDP增长4.1% 深圳前三季度增长5.4%\n")
+    got = [(c.text, c.entity) for c in claims(extractor, copy, "2025-10-25")]
+    assert ("4.0%", "广东") in got and got[-2:] == [("4.1%", "广东"), ("5.4%", "深圳")]
