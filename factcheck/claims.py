@@ -22,6 +22,7 @@ from .textspans import (
     HAN,
     LABEL_AFTER,
     SECTION_NUMBER,
+    WRITTEN_YEAR,
     Span,
     bounds,
     clause_starts,
@@ -47,9 +48,8 @@ _NUMBERED_SECTION = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八�
 _SHARE_CUE = re.compile(r"占|比重|比例|份额|之比|贡献|的$|达产|完成|水平|结构|渗透率|覆盖率|率")
 _STOCK_REACHED = re.compile(r"(?:数量|总量|总数|规模|保有量|存量)(?:达到|达|突破|超过|增至|为)|(?:数量|总量|总数)$")
 _SUMMED = re.compile(r"累计|共计|合计|总计|新增|新建|新培育|引进")
-# a lead word before the time (主计总处：, 最新消息 2025年…, the space dropped as a copy's stray one)
-_OWN_FIGURE_COMPARED = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|不及)了?全([国省市])(?:平均)?的$")
-_NATIONAL_FIGURE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|超过|超出|不及|相当于)全国(?:平均)?$")
+# 高于全国5.0%的增幅, 跑赢了全省的4.0%: the figure of the nation, province or city a place is compared with
+_FIGURE_COMPARED_WITH = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|超出|不及|相当于)了?全([国省市])(?:平均)?(的)?$")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -96,6 +96,7 @@ _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)
 # 2024年全国国内生产总值…, 2024年全省地区生产总值…: the nation, or the province, when a clause opens with it
 # (after the time it is about); 以全省4%的面积 and 全省唯一 do not
 # a year of the era (113年全國…) opens a clause in a Taiwan document as 2024年 does elsewhere
+# a lead word before the time (主计总处：, 最新消息 2025年…, the space dropped as a copy's stray one)
 _OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}(?:[:：\s]|(?=(?:19|20)\d\d年)))?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|再看|来看|反观|至于|[，,\s])*"
 _NATIONAL_OWN = re.compile(_OPENING_TIME + r"(全国|我国)(?![第前首排百同唯]|平均水平)")
 _PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同唯])")
@@ -456,15 +457,14 @@ class ClaimBuilder:
             _COUNTED_PLACES.match(text[m.end:m.end + 10]) or re.search(r"城市", metric_text)
         ):
             return None  # 26个万亿之城: a count of places is about no one place
-        if self.places.country and text.startswith("的", m.end) and \
-                _NATIONAL_FIGURE_BEFORE.search(text, max(0, m.start - 6), m.start):
-            return self.places.country  # 均高于全国5.0%的增幅, 低于全国9.57万元的水平: the nation's figure, compared with
-        compared = _OWN_FIGURE_COMPARED.search(text, max(0, m.start - 8), m.start)
-        if compared and meta.place:  # 增速都跑赢了全省的4.0%: the province's figure, compared with
-            if compared.group(1) == "国":
+        compared = _FIGURE_COMPARED_WITH.search(text, max(0, m.start - 8), m.start)
+        # the 的 marks the figure as theirs (全国5.0%的增幅); 高于全国0.5个百分点 is the place's own gap
+        if compared and (compared.group(2) or text.startswith("的", m.end)):
+            if compared.group(1) == "国" and self.places.country:
                 return self.places.country
-            home = self._home(text, hits, hit_starts, para, paragraphs, meta.place)
-            return self.places.province_of(home) if compared.group(1) == "省" else home
+            if compared.group(1) != "国" and meta.place:
+                home = self._home(text, hits, hit_starts, para, paragraphs, meta.place)
+                return self.places.province_of(home) if compared.group(1) == "省" else home
         k = bisect_right(hit_starts, m.start)
         clause_start = max(sent.start, max(text.rfind(ch, sent.start, m.start) for ch in "，,；;：:") + 1)
         if self.places.country and "国内生产总值" in metric_text and not (k and hits[k - 1].start >= clause_start):
@@ -594,7 +594,7 @@ class ClaimBuilder:
             if not line:
                 continue
             numbered = _NUMBERED_HEADING.match(line)  # 一、重庆：经济总量稳居全国城市第4位
-            if not numbered and (len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(_YEAR_WRITTEN.sub("", line))):
+            if not numbered and (len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(WRITTEN_YEAR.sub("", line))):
                 continue  # (【數據速覽】吉林2024年主要經濟指標 is a heading: its year is no figure)
             k = bisect_left(hit_starts, start)
             if q < _TITLE_LINES or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place:
@@ -1109,49 +1109,6 @@ def _main_year(times: list[TimeExpr]) -> str | None:
     return year if count >= 2 and count * 2 > sum(years.values()) else None
 
 
-def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) -> list[tuple[int, str]]:
-    """Headings that name a year (一、2023年工作回顾): (where the heading is, its period), in order."""
-    out = []
-    for t in times:
-        if t.local or t.is_now or t.span_years or not t.period or not re.fullmatch(r"\d{4}", t.period):
-            continue
-        if re.search(r"(?:到|至|力争|争取|目标)$", text[max(0, t.start - 3):t.start]):
-            continue  # 力争到2025年…: a target year, not the section's period
-        k = bisect_right(paragraphs, t.start) - 1
-        start = paragraphs[k]
-        end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)
-        line = text[start:end].strip()
-        if not t.explicit_year and not _NUMBERED_LINE.match(line):
-            continue  # 明年谁在前面还真不好说: a short line of talk, no heading
-        if len(line) <= 30 and not _HEADING_END.search(line) and not re.search(r"\d+(?:\.\d+)?[万亿元%]", line) \
-                and not line.startswith(("“", "\"", "「", "‘")):
-            if not out or out[-1][0] != start:
-                out.append((start, t.period))
-    return out
-
-
-def _main_year(times: list[TimeExpr]) -> str | None:
-    """The year a document is about, when most of the years it writes out name it (an interview on 2024
-    that says 2024年 once per answer and then 去年末, 郑州…增长5.2%): the last resort for a figure's period."""
-    years = Counter(t.period[:4] for t in times
-                    if t.explicit_year and t.period and not (t.local or t.base or t.subset or t.span_years))
-    if not years:
-        return None
-    year, count = years.most_common(1)[0]
-    return year if count >= 2 and count * 2 > sum(years.values()) else None
-
-
-def _figures_year(claims: list[Claim]) -> str | None:
-    """The year most of a document's dated actual figures are of, when the years it writes out disagree (a copy
-    that opens with 2024年…成绩单, looks back to 2023年 once and ends on 2025年目标): the year it is about."""
-    years = Counter(c.period[:4] for c in claims
-                    if c.period and c.kind == "actual" and "/" not in c.period and c.period[:4].isdigit())
-    if not years:
-        return None
-    year, count = years.most_common(1)[0]
-    return year if count >= 3 and count * 2 > sum(years.values()) else None
-
-
 def _start_of(hit: PlaceHit) -> int:
     return hit.start
 
@@ -1208,7 +1165,6 @@ _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
 _NUMBERED_HEADING = re.compile(r"(?:" + SECTION_NUMBER + r"|[■●▌◆▶]\s*)[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：…
-_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d年")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")

@@ -10,7 +10,16 @@ from .lexicon import Lexicon, Metric
 from .numbers import Mention
 from .periods import TIME_EXPR
 from .places import NameSet
-from .textspans import CLAUSE_END, HAN, LABEL_AFTER, SECTION_NUMBER, Span, list_heading, unit_heading
+from .textspans import (
+    CLAUSE_END,
+    HAN,
+    LABEL_AFTER,
+    SECTION_NUMBER,
+    WRITTEN_YEAR,
+    Span,
+    list_heading,
+    unit_heading,
+)
 from .trie import trie_regex
 
 # the document's own place, and a count of places standing for the items of a list (三个区, 两县, 各区)
@@ -245,7 +254,7 @@ class MetricMatcher:
         """A table cell's header: the short line just before (GDP（2022年） | 23,958.3亿元)."""
         before = text[max(0, start - 40):start].rstrip("\n \t")
         line = before.rsplit("\n", 1)[-1].strip()
-        if 0 < len(line) <= 16 and not re.search(r"\d{3,}|[。！？]", re.sub(r"(?:19|20)\d\d年", "", line)):
+        if 0 < len(line) <= 16 and not re.search(r"\d{3,}|[。！？]", WRITTEN_YEAR.sub("", line)):
             return self.clean_phrase(line, place_names)
         return ""
 

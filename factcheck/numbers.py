@@ -15,7 +15,7 @@ from decimal import Decimal
 from .lexicon import Lexicon, Unit
 from .numerals import BIG_UNITS, DIGITS, NumeralError, parse_numeral
 from .periods import find_time_exprs
-from .textspans import unit_heading
+from .textspans import WRITTEN_YEAR, unit_heading
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_SMALL = "十百千拾佰仟"
@@ -276,7 +276,7 @@ class NumberFinder:
                 table_unit = self._unit_expression(declared.group(1)) if declared else \
                     (None if line.strip() else table_unit)
                 if line.strip():  # 2024年宝鸡市主要经济指标（分季度累计）: the year of columns 一季度, 上半年…
-                    years = _CAPTION_YEAR.findall(line)
+                    years = WRITTEN_YEAR.findall(line)
                     caption_year = years[-1] if years else None
                 continue
             # a wiki table's row (| [[岳阳楼区|岳阳楼]] || 400.5): its cells part at ||, a link's bar is no cell's end
@@ -737,7 +737,6 @@ def _merged_headers(groups: list[str], subs: list[str]) -> list[str]:
 
 _PEOPLE_COLUMN = re.compile(r"人口(?:数)?(?:[（(][^）)]*[）)])?$")
 _PART_SEP = re.compile(r"[，,；;、]")  # the parts of a header's bracket: （万人，2020年）
-_CAPTION_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _BRACKETED = re.compile(r"[（(]([^）)]{1,20})[）)]")
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
 _COLUMN_TIME = re.compile(r"(?:19|20)\d\d年[^，,。]{1,8}")

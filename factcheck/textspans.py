@@ -73,6 +73,8 @@ def bounds(starts: list[int], pos: int, length: int) -> Span:
 HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 # the number a section heading opens with: 一、 二. （三）, or as copies write it, 一 经济总量 (a space)
 SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}(?:[、.．]|[ \t\u3000]+(?=\S))|[（(][一二三四五六七八九十]{1,3}[）)])"
+# a year written out (2024年): the year a caption or heading names, and no figure of a heading line
+WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")
 # ▶ 1.16万家　全市国家级高新技术企业数量: a data box's label after its figure, to the end of the line
 LABEL_AFTER = re.compile(r"[ \t\u3000]+([^\d\n，,。；;：:]{2,24}?)[ \t\u3000]*(?=\n|$)")
 _LIST_LINE = 40  # a line of a list (广东　141633.81（+3.5%）), not of prose
