@@ -37,9 +37,11 @@ _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|
 _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
 _LARGEST = Decimal("1e20")  # in canonical units; beyond any real figure (world GDP is about 1e14 USD)
 _BREAKDOWN = r"(?:分[\u4e00-\u9fff]{1,4}|从[\u4e00-\u9fff]{1,6})来?看"  # 分产业看, 从季度看: parts of what went before
-_CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|" + _BREAKDOWN +
+# 从全年看，…全年增长5%左右的预期目标: the year of the figures just given
+_CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|(?:从|就)?全年(?:来)?看|" + _BREAKDOWN +
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
+_OF_TARGET = re.compile(r"的(?:增长|发展|预期|奋斗|调控)*目标")
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
 _BRACKET_OPEN = re.compile(r"[ \t]?[（(]")
@@ -79,7 +81,8 @@ _SECTION_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,16}】|[一二
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|力争|争取|目标)$")
 _DATELINE = re.compile(r"[（(](?:[^（()）\n]{0,20}?记者|新华社|中新社|中央社)[^（()）\n]{0,24}?[0-9一二三四五六七八九十]{1,3}日?(?:电|讯)[）)]")
 _CHANGE_STATED = re.compile(r"(?:比上年|同比|比上年末)(?:增长|下降|上涨|增加|减少)")  # a sentence, no heading
-_GROWTH_LINE = re.compile(r"[ \t\u3000]*(?:GDP|经济)?(?:增速|增幅|增长率)(?:方面|对比|比较)?[ \t\u3000:：]")
+# 增速 昆明4.5%, CPI涨幅 上海0.2%, 居民消费价格涨幅：上海0.2%: a line of rates under what grew
+_GROWTH_LINE = re.compile(r"[ \t\u3000]*[^\d\s，。；%:：]{0,8}?(?:增速|增幅|涨幅|增长率)(?:方面|对比|比较)?[ \t\u3000:：]")
 _NUMBERED_LINE = re.compile(r"[#【（(]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]")  # a section's heading
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 _GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|增长预期目标|年增率")  # 通胀率: a price rise
@@ -300,7 +303,8 @@ class ClaimBuilder:
                 measure = "share"
             if measure == "share" and m.hint is None and m.label is None and metric in self.metrics.flows \
                     and m.form != "structure" and not _SHARE_CUE.search(text, sent.start, m.num_start) \
-                    and not text.startswith("的", m.end):  # 全国约十分之一的经济总量: a part
+                    and (not text.startswith("的", m.end) or _OF_TARGET.match(text, m.end)):
+                # 全国约十分之一的经济总量: a part; 全年5%左右的目标: the growth aimed at
                 measure = "change"  # 全年5.5%左右的预期目标, 外贸 合肥12.2%: a rate of an amount with no part named
             if measure == "share" and previous_measure.get(sent.start) == "change" and info is None \
                     and (metric, metric_text) == carried_here and not self.metrics.clean_phrase(
@@ -669,8 +673,13 @@ class ClaimBuilder:
     def _agency_speaks(self, text: str, hits: list[PlaceHit], k: int, sent: Span, m: Mention) -> str | None:
         """主计总处：113年经济成长4.59%: the nation of the agency the sentence opens with ("own": the document's),
         when it names no place (全省, 本市 included) before the figure."""
-        agency = self._agency_opening.match(text, sent.start) if self._agency_opening else None
-        if agency is None or agency.end() > m.start or (k and hits[k - 1].start >= sent.start):
+        if self._agency_opening is None or (k and hits[k - 1].start >= sent.start):
+            return None
+        agency = self._agency_opening.match(text, sent.start)
+        if agency is None:  # 另外，经济部统计 / 台商布局方面，据经济部投资审议司统计: after a short lead clause
+            lead = _CLAUSE_SEP.search(text, sent.start, min(m.start, sent.start + _AGENCY_LEAD))
+            agency = self._agency_opening.match(text, lead.end()) if lead else None
+        if agency is None or agency.end() > m.start:
             return None
         if _OWN_PLACE.search(text, agency.end(), m.start) or _PROVINCE_OWN.search(text, agency.end(), m.start):
             return None
@@ -771,11 +780,13 @@ class ClaimBuilder:
             if not named and _HAS_FIGURE.search(text, start, end):
                 passed += 1
                 continue
-            if not named and not passed and not looked and _SECTION_HEADING_LINE.match(text, start, end):
+            if not named and not looked and _SECTION_HEADING_LINE.match(text, start, end):
                 crossed = True  # 一 经济总量 right above: the section goes on with the year its text set before
                 continue
             if crossed:  # but not a deadline set before it (到2027年…⏎二、支持政策)
                 named = [t for t in named if not _DEADLINE_BEFORE.search(text, max(0, t.start - 2), t.start)]
+                if named and _HAS_FIGURE.search(text, start, end):
+                    break  # 上海2023年GDP是47218.66亿⏎【三、常住人口】: a look back of the section before
             if not _HAS_FIGURE.search(text, start, end) and not text[start:end].rstrip().endswith(("：", ":")):
                 # 明年谁在前面还真不好说: a guess about next year, no figure of it, sets no period
                 named = [t for t in named if not text.startswith(_NEXT_YEARS, t.start)]
@@ -1157,6 +1168,7 @@ _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|
 # 与2020年的10020.39亿元相比, 与2010年第六次全国人口普查的1644860人相比
 _BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:19|20)\d\d年[^，,。；;\d]{0,12}?的$")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
+_AGENCY_LEAD = 9  # 台商布局方面，: how long a lead clause before the agency a sentence opens with may be
 _TRADE_PARTNER_BEFORE = re.compile(r"[对向](?:[^，,。；;]{0,8})$")
 _TRADE_AFTER = re.compile(r"(?:地区)?(?:的)?(?:进出口|出口|进口|贸易)")
 _MAINLAND = re.compile(r"(?<![对向与和及])(?:中国)?大陆(?![架性])")  # 对中国大陆出口: a partner

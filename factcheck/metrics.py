@@ -31,15 +31,19 @@ _FILLER = re.compile(
     r"我们?(?:预测|预计|估计)|[一二两三四五六七八九十\d]{1,3}年(?:间|来)?|"
     r"今年以来|今年|去年|当年|以来|年|月|日|期间|实现|完成|总计|合计|共计|力争|争取|确保|力求|预计|"
     # 蚌埠则为2117.3亿元, 四年间又增加了3462.0亿元, 再到2024年的…, 提出的经济增长预期目标
-    r"则|又|再|却|提出的|提出)+"
+    # 三季度单季增长6.2%: one quarter or month on its own, a time and no part of what is measured
+    r"则|又|再|却|提出的|提出|单季度?|当季|单月|当月|请问|"
+    # 市长在报告中将经济成长目标订在5%左右: who said it and where, not what is measured
+    r"[^，。；]{0,10}?(?:报告|讲话|会上|会议上)中?(?:将|把|提出|指出|表示|明确))+"
 )
 _TRAILING = re.compile(
     r"(?:历年数据|历年变化|历年情况|历年|一览|这一块|这块|这边|方面|分别|达到了|达到|达|为|是|有|实现了|实现|突破了|突破|超过了|超过|超|逾|近|约为|约|接近|不到|不足|"
     r"已经|已|了|共|累计|提升至|提高至|提升到|提高到|增至|降至|下降至|下降到|增长到|上升至|上升到|恢复至|恢复到|至|到|由|从|"
     r"同比|比上年|较上年|的|以|在|将|共计|合计|总计|位居|位列|排名|排在|名列|排|居|稳定在|保持在|控制在|维持在|平均为|"
-    r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于|每|[:：]|(?:增长)?预期目标|增长目标|"
+    r"首次|首度|再次|再度|一举|力争|争取|确保|力求|预测为|预计为|预测|预计|高于|低于|快于|慢于|每|[:：]|(?:增长|成长)?(?:预期)?目标|"
     r"稳居|跃居|继续保持|保持|"
-    r"有望|可望|保持在|定在|定为|订在|订为|"
+    # 上海今年目标同样为5%左右: the same target as the figure before
+    r"有望|可望|保持在|定在|定为|订在|订为|同样|同为|也|亦|"
     r"(?:^|(?<=[口量数值额]))(?:多|少))+$"  # 宜昌人口比上年少了0.6万, 大连多了2.9万: a copy's change words
 )
 # a head noun that means "the total of what was just named": 新增高新技术企业2000家，总数超1.6万家
@@ -76,6 +80,7 @@ _RANK_OF_BEFORE = re.compile(r"(?:人口规模|经济总量|规模|总量|总额
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 # 晋源区增长最快达到7.3%: how it changed, nothing about what
 _CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)|增|减|成长|年增|年减")  # 年增9.9%
+_TARGET_NOUN = re.compile(r"(?:增长|发展|预期|奋斗|调控)*目标")
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 
 
@@ -159,8 +164,8 @@ class MetricMatcher:
                 right = ""
         if m.unit_class == "count" and right and not (left and self.match(left)):
             phrase = left + right  # 整治提升了5700家企业: what is counted follows the number
-        elif m.unit_class in ("percent",) and right and text.startswith("的", m.end):
-            phrase = right if not left else left + right
+        elif m.unit_class in ("percent",) and right and text.startswith("的", m.end) and not _TARGET_NOUN.match(right):
+            phrase = right if not left else left + right  # but 全年5%左右的目标: what kind of figure, not of what
         phrase = phrase.strip()
         # 总量排名, 占GDP比重, （折合17744美元）: the same thing as the number before
         if phrase and not self.scope_words.sub("", phrase) and previous is not None and previous[0] is not None:

@@ -57,8 +57,10 @@ _HALF_TENTH = re.compile(r"半成(?<![0-9一二三四五六七八九十两]半�
 _HALF = re.compile(r"一半(?<![0-9一二三四五六七八九十两]一半)")
 _DOUBLING = re.compile(r"翻了?(一|两|二|三)?番")
 _RANGE_SEP = re.compile(r"\s?(?:-|—|–|~|～|至|到)\s?")
-_CURRENCY_PREFIX = {"人民币": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY", "$": "USD", "US$": "USD", "€": "EUR"}
-_PREFIX_RE = re.compile(r"(人民币|RMB|US\$|￥|¥|\$|€)[ \t]*\Z")
+# a currency written before the figure: 人民币500亿元, US$5亿; 新台币15亿元 and 港币100亿元 are not yuan
+_CURRENCY_PREFIX = {"人民币": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY", "$": "USD", "US$": "USD", "€": "EUR",
+                    "新台币": "TWD", "台币": "TWD", "港币": "HKD", "港元": "HKD", "澳门币": "MOP", "澳门元": "MOP"}
+_PREFIX_RE = re.compile(r"(人民币|RMB|US\$|￥|¥|\$|€|新台币|台币|港币|港元|澳门币|澳门元)[ \t]*\Z")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _IDENT_BEFORE = re.compile(r"[A-Za-z0-9_#@/]$")
 _METRIC_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|PMI|GNP|GNI)$")
@@ -429,11 +431,15 @@ class NumberFinder:
                 unit, pos = spaced, after
         prefix_unit = _currency_before(text, start)
         number_start = start
+        if prefix_unit:
+            prefix_len = len(_PREFIX_RE.search(text, max(0, start - 8), start).group(0))
         if unit is None and prefix_unit:
             unit = _unit_for_code(prefix_unit)
-            number_start = start - len(_PREFIX_RE.search(text[:start]).group(0))
+            number_start = start - prefix_len
         elif prefix_unit and unit is not None and unit.cls == "money":
-            number_start = start - len(_PREFIX_RE.search(text[:start]).group(0))
+            number_start = start - prefix_len
+            if unit.unit == "CNY" and _CURRENCY_PREFIX[prefix_unit] != "CNY":  # 新台币15亿元: the 元 is the prefix's
+                unit = replace(unit, unit=_CURRENCY_PREFIX[prefix_unit])
         literal_scale = _written_scale(literal)
         value *= scale
         if unit is None:

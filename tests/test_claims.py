@@ -918,3 +918,40 @@ def test_claims_places_named_only_to_compare_with(extractor) -> None:
             "最新消息 2025年前三季度全省GDP增长4.1% 深圳前三季度增长5.4%\n")
     got = [(c.text, c.entity) for c in claims(extractor, copy, "2025-10-25")]
     assert ("4.0%", "广东") in got and got[-2:] == [("4.1%", "广东"), ("5.4%", "深圳")]
+
+
+def test_claims_a_currency_written_before_the_figure_is_its_unit(extractor) -> None:
+    text = "中央社台北電\n公司今年計畫再投入新台幣15億元擴充產能；港府投入港幣100億元，另撥人民幣20億元。"
+    got = [(c.text, c.unit) for c in claims(extractor, text, "2025-03-21")]
+    assert got == [("新台幣15億元", "TWD"), ("港幣100億元", "HKD"), ("人民幣20億元", "CNY")]
+
+
+def test_claims_a_growth_target_named_by_its_speaker_and_restated(extractor) -> None:
+    text = "中央社上海電\n天津市長在報告中將今年經濟成長目標訂在5%左右，上海今年目標同樣為5%左右。"
+    got = [(c.entity, c.metric, c.measure, c.kind) for c in claims(extractor, text, "2025-03-21")]
+    assert got == [("天津", "gdp", "change", "target"), ("上海", "gdp", "change", "target")]
+
+
+def test_claims_a_press_conference_growth_target_and_a_single_quarter(extractor) -> None:
+    text = ("上海市统计局新闻发布会\n解放日报记者：\n今年上半年上海GDP增长5.1%，请问全年5%左右的目标能否完成？\n\n"
+            "市统计局局长：\n上半年全市地区生产总值26222.15亿元，增长5.1%；三季度单季增长6.2%。\n"
+            "从全年看，只要四季度保持平稳，全年增长5%左右的预期目标完全可以实现。\n")
+    got = [(c.text, c.metric, c.measure, c.kind) for c in claims(extractor, text, "2025-10-20")]
+    assert ("5%左右", "gdp", "change", "target") == got[1] == got[-1]
+    assert ("6.2%", "gdp", "change", "actual") in got
+
+
+def test_claims_a_copys_look_back_stays_in_its_section(extractor) -> None:
+    text = ("四大直辖市2024年经济成绩单\n\n【二、GDP增速】\n上海5.0% 北京5.2%\n对比一下 上海2023年GDP是47218.66亿\n\n"
+            "【三、常住人口】\n上海：2480.26万\n北京：2183.2万\n\n【八、物价】\nCPI涨幅 上海0.2% 北京0.1%\n")
+    got = {c.text: (c.period, c.measure) for c in claims(extractor, text, "2025-02-10")}
+    assert got["47218.66亿"][0] == "2023"
+    assert got["2480.26万"][0] == got["2183.2万"][0] == "2024"
+    assert got["0.2%"] == got["0.1%"] == ("2024", "change")
+
+
+def test_claims_a_taiwan_agency_after_a_lead_clause(extractor) -> None:
+    text = ("中央社上海電\n上海去年GDP成長5%。\n\n另外，經濟部統計，累計吸引投資新台幣2兆5302億元，創造就業機會逾15萬個。\n"
+            "據證交所資料，上市櫃公司去年在陸子公司合計認列投資收益新台幣3,157億元。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-03-21")}
+    assert got["新台幣2兆5302億元"] == got["逾15萬個"] == got["新台幣3,157億元"] == "台湾"
