@@ -41,6 +41,10 @@ _BREAKDOWN = r"(?:分[\u4e00-\u9fff]{1,4}|从[\u4e00-\u9fff]{1,6})来?看"  # �
 _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|(?:从|就)?全年(?:来)?看|" + _BREAKDOWN +
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
+# the words of a target that say nothing of what is aimed at: 定的目标是, 都把目标定在, 省里的目标
+_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
+_OF_GROWTH_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|涨幅|增长率|增长速度|成长率)")
+_TARGET_END = re.compile(r"[，。；;,！!？?\s]|$|的(?:增长|发展|预期|奋斗)*目标")  # not 84%以上政务服务事项: a part of them
 _OF_TARGET = re.compile(r"的(?:增长|发展|预期|奋斗|调控)*目标")
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
@@ -85,7 +89,8 @@ _CHANGE_STATED = re.compile(r"(?:比上年|同比|比上年末)(?:增长|下降|
 _GROWTH_LINE = re.compile(r"[ \t\u3000]*[^\d\s，。；%:：]{0,8}?(?:增速|增幅|涨幅|增长率)(?:方面|对比|比较)?[ \t\u3000:：]")
 _NUMBERED_LINE = re.compile(r"[#【（(]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]")  # a section's heading
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
-_GROWTH_RATE = re.compile(r"增速|增幅|增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|增长预期目标|年增率")  # 通胀率: a price rise
+# 人口自然增长率-1.19‰ is births less deaths per thousand people: a rate of the population, not its change
+_GROWTH_RATE = re.compile(r"增速|增幅|(?<!自然)增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|增长预期目标|年增率")  # 通胀率: a price rise
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
 _PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
 _YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
@@ -144,6 +149,7 @@ class ClaimBuilder:
         self._local_currency: dict[str, str] = w.get("local_currency") or {}
         self._era_base: dict[str, int] = w.get("era_base") or {}
         self._nation_of: dict[str, str] = w.get("nation_of") or {}
+        self._growth_target_metric: str | None = w.get("growth_target_metric")
         agencies: dict[str, list[str]] = w.get("national_agencies") or {}
         self._agency_nation = {name: nation for nation, names in agencies.items() for name in names}
         self._agency_opening = re.compile(r"[\s.·•\-—]*据?(" + "|".join(
@@ -357,6 +363,12 @@ class ClaimBuilder:
                     and not _SUMMED.search(text, clause.start, m.start):
                 period = period[5:]  # “十四五”以来，…规模以上工业企业数量突破2.5万户: a stock where the span ends
             kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date, meta.title)
+            if kind == "target" and metric is None and measure == "share" and m.unit == "%" \
+                    and _TARGET_END.match(text, m.end) \
+                    and (_OF_TARGET.match(text, m.end) or not _SHARE_CUE.search(text, sent.start, m.num_start)) \
+                    and _TARGET_ONLY.fullmatch(
+                        self.metrics.clean_phrase(text[phrase_start:m.start], place_names)):
+                metric, measure = self._growth_target_metric, "change"  # 唐山定的目标是6%左右: the economy's growth
             left = text[clause.start:m.start]
             if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end):
                 m = replace(m, unit=currency)  # 1,486.2億元 in a Taiwan budget: 新台币
@@ -422,10 +434,12 @@ class ClaimBuilder:
             is_change = True  # 新增高新技术企业3500家、总数达到3.5万家: the increase of a stock whose total follows
         if not is_change and m.unit == "%" and text[m.num_start - 1:m.num_start] == "+":
             is_change = True  # 141633.81（+3.5%）: a signed rate is a change
-        if not is_change and m.unit == "%" and value < 0:
-            is_change = True  # 房地产开发投资-12.6%: a share is never negative
+        if not is_change and m.unit == "%" and value < 0 and text.find("自然增长率", clause.start, m.start) < 0:
+            is_change = True  # 房地产开发投资-12.6%: a share is never negative (a natural growth rate may be)
         if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
             is_change = True  # 增速回升至3%, a table row "GDP实际增速 | 5.2%": the number is a growth rate
+        if not is_change and m.unit == "%" and _OF_GROWTH_AFTER.match(text, m.end):
+            is_change = True  # 西藏以6.3%的增速领跑全国: the number is a growth rate
         if not is_change and m.unit == "%" and _GROWTH_LINE.match(text, text.rfind("\n", max(0, m.start - 60), m.start) + 1):
             is_change = True  # 增速 昆明4.5% 南宁4.4%: a line of a copy under its growth label
         if not is_change and m.unit == "%" and not HAN.search(text, clause.start, m.start):

@@ -955,3 +955,23 @@ def test_claims_a_taiwan_agency_after_a_lead_clause(extractor) -> None:
             "據證交所資料，上市櫃公司去年在陸子公司合計認列投資收益新台幣3,157億元。\n")
     got = {c.text: c.entity for c in claims(extractor, text, "2025-03-21")}
     assert got["新台幣2兆5302億元"] == got["逾15萬個"] == got["新台幣3,157億元"] == "台湾"
+
+
+def test_claims_a_target_that_names_nothing_is_the_economys_growth(extractor) -> None:
+    text = ("河北三城对比\n【五、2025年目标】\n唐山定的目标是6%左右 保定目标6%\n"
+            "只要四季度继续保持稳定增长，完成全年5.5%左右的目标是有基础的。\n"
+            "截至2030年末，全市84%以上政务服务事项可在线办理。\n")
+    got = [(c.text, c.metric, c.measure) for c in claims(extractor, text, "2025-02-10")]
+    assert got[:3] == [("6%左右", "gdp", "change"), ("6%", "gdp", "change"), ("5.5%左右", "gdp", "change")]
+    assert got[3] == ("84%以上", None, "share")  # a part of the services, not a growth
+
+
+def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
+    got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
+    assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
+
+
+def test_claims_a_natural_growth_rate_is_a_rate_of_the_population(extractor) -> None:
+    got = claims(extractor, "全年出生率5.74‰，死亡率6.93‰，人口自然增长率为-1.19‰。", "2025-03-01")
+    assert [(c.text, c.measure, c.value) for c in got] == [
+        ("5.74‰", "share", 0.574), ("6.93‰", "share", 0.693), ("-1.19‰", "share", -0.119)]
