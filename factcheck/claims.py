@@ -42,7 +42,7 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|(?:从|就)?全�
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 # the words of a target that say nothing of what is aimed at: 定的目标是, 都把目标定在, 省里的目标
-_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
+_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|(?:年初)?确定的?|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
 _OF_GROWTH_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|涨幅|增长率|增长速度|成长率)")
 _TARGET_END = re.compile(r"[，。；;,！!？?\s]|$|的(?:增长|发展|预期|奋斗)*目标")  # not 84%以上政务服务事项: a part of them
 _OF_TARGET = re.compile(r"的(?:增长|发展|预期|奋斗|调控)*目标")
@@ -370,8 +370,10 @@ class ClaimBuilder:
                         self.metrics.clean_phrase(text[phrase_start:m.start], place_names)):
                 metric, measure = self._growth_target_metric, "change"  # 唐山定的目标是6%左右: the economy's growth
             left = text[clause.start:m.start]
-            if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end):
-                m = replace(m, unit=currency)  # 1,486.2億元 in a Taiwan budget: 新台币
+            if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end) and (
+                    entity is None or self.places.province_of(entity) == province):
+                # 1,486.2億元 in a Taiwan budget: 新台币; but a Macao paper's 江苏137008億元 is yuan
+                m = replace(m, unit=currency)
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
                                 period, kind, left, sent, lists.get(idx), seen_ids, zone)
             claims.append(claim)
@@ -529,7 +531,8 @@ class ClaimBuilder:
                     return prior.name  # 瀋陽方面，2024年全市… in a document about 辽宁: 沈阳's
                 if not says_city and prior.level == "province":
                     return prior.name  # 吉林省政府工作報告提出，2025年全省… in a document about 辽宁: 吉林's
-            return self._home(text, hits, hit_starts, para, paragraphs, meta.place)
+            return self._home(text, hits, hit_starts, para, paragraphs, meta.place,
+                              says_city=bool(own.re is _OWN_PLACE and own.group(1)))
         if _PLACES_TOGETHER.search(text, max(sent.start, hits[k - 1].end if k else 0), m.start):
             before = hits[k - 1] if k and hits[k - 1].start >= sent.start else None
             # 苏锡常三市合计: the region they make up; 武汉、宜昌、襄阳三市合计: none of them
@@ -561,7 +564,7 @@ class ClaimBuilder:
         if own and meta.place:
             if own.group(2) and self.places.level_rank(meta.place) < 2:
                 return self.places.province_of(meta.place)
-            return self._home(text, hits, hit_starts, para, paragraphs, meta.place)
+            return self._home(text, hits, hit_starts, para, paragraphs, meta.place, says_city=bool(own.group(1)))
         if province_doc and _PROVINCE_OWN.search(text, sent.start, m.start):
             # 全省纳入监测的58家景区…，同比增长11.5%: a province's own document
             return self._home(text, hits, hit_starts, para, paragraphs, meta.place)
@@ -612,6 +615,8 @@ class ClaimBuilder:
             if not line:
                 continue
             numbered = _NUMBERED_HEADING.match(line)  # 一、重庆：经济总量稳居全国城市第4位
+            # 徐州市副市长：⏎谢谢。前三季度，全市…: a speaker's answer is about the speaker's place
+            numbered = numbered or _SPEAKER_LINE.fullmatch(line)
             if not numbered and (len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(WRITTEN_YEAR.sub("", line))):
                 continue  # (【數據速覽】吉林2024年主要經濟指標 is a heading: its year is no figure)
             k = bisect_left(hit_starts, start)
@@ -621,14 +626,16 @@ class ClaimBuilder:
         return None
 
     def _home(self, text: str, hits: list[PlaceHit], hit_starts: list[int], para: Span, paragraphs: list[int],
-              doc_place: str | None) -> str | None:
+              doc_place: str | None, says_city: bool = False) -> str | None:
         """全市, 全省: the document's place, or the place of its kind a section heading names (一、重庆：… in a
-        document about 成都 and 重庆; 重庆 is a city of a province's rank)."""
+        document about 成都 and 重庆; 重庆 is a city of a province's rank). 全市 under a city's heading in a
+        province's document (徐州市副市长：…全市) is that city."""
         section = self._section_place(text, hits, hit_starts, para, paragraphs, doc_place) if doc_place else None
         if section:
             doc_rank, section_rank = self.places.level_rank(doc_place), self.places.level_rank(section)
             # a city's document: another city (重庆 too); a province's: another province
-            if (section_rank == 2 == doc_rank) or (self.places.is_city(section) and self.places.is_city(doc_place)):
+            if (section_rank == 2 == doc_rank) or (self.places.is_city(section) and (
+                    self.places.is_city(doc_place) or says_city)):
                 return section
         return doc_place
 
@@ -677,7 +684,7 @@ class ClaimBuilder:
             return True  # 在山东省内仅次于青岛: where the figure ranks, not whose it is
         # 居金华各县第1位; 厦门与福州的差距: the second of a pair is what the first is compared with
         if before.endswith(("占", "占全", "比", "较", "超", "超过", "高于", "低于", "于", "对", "居", "列", "与", "同", "距离", "离", "距", "不到", "不足", "相当于",
-                            "追", "赶")):
+                            "追", "赶", "来自")):  # 来自香港的资金约4.1亿美元: where it comes from
             return True
         if _TRADE_PARTNER_BEFORE.search(text, max(0, hit.start - 10), hit.start) and _TRADE_AFTER.match(text, hit.end):
             return True  # 对中国大陆及香港出口1506.9亿美元: where the goods go, not who exports
@@ -1191,6 +1198,8 @@ _SECTION_LINES = 12  # lines back to a section heading
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
 _NUMBERED_HEADING = re.compile(r"(?:" + SECTION_NUMBER + r"|[■●▌◆▶]\s*)[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：…
+# a transcript's speaker: 徐州市副市长：, 市统计局新闻发言人：
+_SPEAKER_LINE = re.compile(r"[^。，,；;！？!?\d\t|：:]{1,20}(?:长|书记|主任|负责人|发言人|主持人|记者|专家|代表|委员)[：:]")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")

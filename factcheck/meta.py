@@ -129,6 +129,9 @@ def _first_line(text: str) -> str:
     return next((line for line in text.split("\n", 12)[:12] if line.strip()), "")
 
 
+_CHROME_LINE = re.compile(r"^[^\n]*(?:天气|地址[:：]|广告[:：]|版权所有|备案号|Copyright|©)[^\n]*$", re.M)
+
+
 def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
                hits: list[PlaceHit] | None = None) -> str | None:
     """The place named most often (the title counts thrice); prefecture level and below first."""
@@ -138,9 +141,11 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
         return named  # 呈贡区 as an encyclopedia entry's first line: the page is about it
     # a region (融入长三角) is where a place lies, seldom what a document reports on: it counts for nothing
     counts: Counter[str] = Counter()
+    # a page's chrome (澳门天气, 地址：澳门新马路, 广告：…) names where the site is, not what the article is about
+    chrome = [m.span() for m in _CHROME_LINE.finditer(norm.text)]
     for hit in hits if hits is not None else places.find(norm.text):
-        if hit.level not in ("region", "country"):  # 对中国大陆出口: the country, named in the text, is a partner
-            counts[hit.name] += 1
+        if hit.level not in ("region", "country") and not any(a <= hit.start < b for a, b in chrome):
+            counts[hit.name] += 1  # (对中国大陆出口: the country, named in the text, is a partner)
     if title:
         in_title = [hit for hit in places.find(title) if hit.level != "region"]
         if in_title and all(hit.level == "country" for hit in in_title):

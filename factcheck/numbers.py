@@ -69,7 +69,7 @@ _AFTER_NUMERAL = frozenset("多余来半-—–~～至到 、和及与")
 _LIST_SEP = re.compile(r"\s?(?:、|和|及|与)\s?")
 _MONEY_CONTEXT = re.compile(
     r"生产总值|GDP|产值|营收|收入|投资|总额|规模|销售|利润|资金|消费|融资|贷款|存款|税|预算|零售|进出口|出口|进口|"
-    r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额|经济总量|社零"
+    r"增加值|资产|市值|交易额|成交额|补贴|经费|支出|营业额|经济总量|社零|外贸|贸易|外资"
 )
 _PEOPLE_CONTEXT = re.compile(r"人口|人数|就业人员|从业人员")
 _OTHER_COUNT_CONTEXT = re.compile(r"游客|旅客|客流|人次|吞吐量|发电量|用电量|产量")  # 接待游客1.2亿: not money

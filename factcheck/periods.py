@@ -211,7 +211,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         # 由2020年的38.4%: the year of that number only; 是2019年的2.5倍: the base it is compared with
         base = of_next and bool(re.search(r"(?:是|相当于|恢复至|恢复到)$", text[max(0, m.start() - 3):m.start()]))
         # 由2020年的7816.4亿元增加到2024年的10776.3亿元: each year is its own figure's
-        local = local or base or (of_next and bool(re.search(r"(?:由|从|到|至)$", before)))
+        # (已接近去年全年的12.6万辆: the year of the figure it is measured against)
+        local = local or base or (of_next and bool(re.search(r"(?:由|从|到|至|接近|超过|超出)$", before)))
         if base:
             bases.add(m.start())
         if g.get("year") and _RECORD_SINCE.match(text, m.end()):

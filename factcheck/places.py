@@ -18,7 +18,8 @@ _ORG_TAIL = (
     "行活动|高速|机场|国际机场|地铁|交通|发布|新闻|卫视|人民广播|证券|保险|航空|港务|文旅集团|城投|国投|路|大道|街|站|"
     "麓|坡|"  # 贺兰山东麓, 大青山南坡: the foot or slope of a mountain, not 山东 or 山南
     "海关|旅客|游客|访客|"  # 海口海关: an office; 香港旅客 in a Macao report: where visitors come from
-    "都市圈|经济圈|城市群"  # 融入杭州都市圈: a region named after its centre
+    "都市圈|经济圈|城市群|"  # 融入杭州都市圈: a region named after its centre
+    "元(?![\u4e00-\u9fff])|币"  # 约合13.9亿澳门元: a currency named after a place (but 常熟元素)
 )
 # 北部湾港, 滇中引水, 川南城际铁路: a port, a canal or a line named after a region, not the region
 _REGION_FACILITY = re.compile("港|引水|新区|城际|环线|铁路|国际|大学|学院")
@@ -54,7 +55,8 @@ class PlaceMatcher:
         # is known by its full name, so that its figures are never taken for the larger place's
         larger = {p.name for p in self._lexicon.places if p.level != "county"}
         for p in self._lexicon.places:
-            name = p.full if p.level == "county" and p.name in larger else p.name
+            # and a banner (旗) is known by its full name: 土默特右 alone names nothing
+            name = p.full if p.level == "county" and (p.name in larger or p.full.endswith("旗")) else p.name
             # a name of several places (海南: the province and a district of 乌海) is the largest of them
             if name not in levels or _LEVEL_RANK[p.level] > _LEVEL_RANK[levels[name]]:
                 levels[name] = p.level

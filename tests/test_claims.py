@@ -975,3 +975,37 @@ def test_claims_a_natural_growth_rate_is_a_rate_of_the_population(extractor) -> 
     got = claims(extractor, "全年出生率5.74‰，死亡率6.93‰，人口自然增长率为-1.19‰。", "2025-03-01")
     assert [(c.text, c.measure, c.value) for c in got] == [
         ("5.74‰", "share", 0.574), ("6.93‰", "share", 0.693), ("-1.19‰", "share", -0.119)]
+
+
+def test_claims_a_macao_paper_on_a_province_keeps_its_yuan_and_its_subject(extractor) -> None:
+    text = ("江蘇去年經濟總量137008億元 蘇北五市增速領跑全省\n2025年2月10日 星期一  澳門天氣：15℃\n\n"
+            "2024年江蘇實現地區生產總值137008億元人民幣，增長5.8%，約合15.1萬億澳門元。\n\n"
+            "年末全省常住人口8526萬人。全年全省一般公共預算收入10157.8億元，增長2.4%。\n\n"
+            "2024年江蘇與澳門進出口額12.6億元人民幣，約合13.9億澳門元。\n\n澳門旅遊業界表示。\n\n"
+            "廣告：澳門美食節\n地址：澳門新馬路1號\n")
+    got = {c.text: (c.unit, c.entity) for c in claims(extractor, text, "2025-02-10")}
+    assert got["約合15.1萬億澳門元"] == ("MOP", "江苏")
+    assert got["8526萬人"] == ("人", "江苏") and got["10157.8億元"] == ("CNY", "江苏")
+
+
+def test_claims_a_city_officials_answer_at_a_province_press_conference(extractor) -> None:
+    text = ("江苏省前三季度经济运行新闻发布会\n省统计局局长：\n前三季度，全省地区生产总值增长5.5%。\n扬子晚报记者：\n请问徐州有哪些亮点？\n"
+            "徐州市副市长：\n谢谢。前三季度，徐州地区生产总值同比增长6.2%。\n全市社会消费品零售总额3376.5亿元，增长5.2%。\n"
+            "新能源汽车产量11.2万辆，增长31.5%，已接近去年全年的12.6万辆。\n我们预计全年地区生产总值将达到1万亿元左右。\n")
+    got = {c.text: (c.entity, c.period) for c in claims(extractor, text, "2025-10-20")}
+    assert got["5.5%"][0] == "江苏"
+    assert got["3376.5亿元"] == got["11.2万辆"] == ("徐州", "2025-Q1..Q3")
+    assert got["12.6万辆"] == ("徐州", "2024") and got["1万亿元左右"] == ("徐州", "2025")
+
+
+def test_claims_a_banner_is_named_in_full_and_money_comes_from_a_place(extractor) -> None:
+    got = claims(extractor, "包头市\n土默特右旗地区生产总值486.1亿元。达茂旗地区生产总值339.6亿元。", "2025-03-01")
+    assert [c.entity for c in got] == ["土默特右旗", "达尔罕茂明安联合旗"]
+    text = "大公报 昆明报道\n今年前三季度，云南实际使用外资5.82亿美元，其中来自香港的资金约4.1亿美元。"
+    assert [c.entity for c in claims(extractor, text, "2025-11-03")] == ["云南", "云南"]
+
+
+def test_claims_a_copys_bare_yi_under_a_trade_heading_is_money(extractor) -> None:
+    text = "苏北五市对比\n人均方面淮安和盐城都超过了11万 徐州因为人口多 人均反而不高\n\n【五、外贸】\n徐州1396.5亿 增长8.3%\n"
+    got = {c.text: c.unit for c in claims(extractor, text, "2025-02-10")}
+    assert got["1396.5亿"] == "CNY"
