@@ -55,7 +55,7 @@ _SHARE_CUE = re.compile(r"占|比重|比例|份额|之比|贡献|的$|达产|完
 _STOCK_REACHED = re.compile(r"(?:数量|总量|总数|规模|保有量|存量)(?:达到|达|突破|超过|增至|为)|(?:数量|总量|总数)$")
 _SUMMED = re.compile(r"累计|共计|合计|总计|新增|新建|新培育|引进")
 # 高于全国5.0%的增幅, 跑赢了全省的4.0%: the figure of the nation, province or city a place is compared with
-_FIGURE_COMPARED_WITH = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|超出|不及|相当于)了?全([国省市])(?:平均)?(的)?$")
+_FIGURE_COMPARED_WITH = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|超出|不及|相当于)了?全([国省市])(?:同期)?(?:平均)?(的)?$")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -302,7 +302,8 @@ class ClaimBuilder:
                                                            "percent", "rank", "ratio"):
                 metric = None  # 出口企业1200家 is not exports: a money metric is not counted in 家
             if metric is None and measure == "change" and m.unit == "%" and last_metric is not None and \
-                    _BY_KIND.match(text, sent.start) and last_metric[0] is not None and not _OWN_MEASURE.search(metric_text):
+                    _BY_KIND.search(text, sent.start, m.start) and last_metric[0] is not None and \
+                    not _OWN_MEASURE.search(metric_text.replace("企业增加值", "")):  # (国有控股企业增加值: the part's)
                 # 规上工业增加值增长8.7%。分经济类型看，股份制企业增长8.9%: the growth of a part of the same
                 metric, metric_text = last_metric
             if measure == "level" and metric is not None and m.unit == "%":

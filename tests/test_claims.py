@@ -1009,3 +1009,23 @@ def test_claims_a_copys_bare_yi_under_a_trade_heading_is_money(extractor) -> Non
     text = "苏北五市对比\n人均方面淮安和盐城都超过了11万 徐州因为人口多 人均反而不高\n\n【五、外贸】\n徐州1396.5亿 增长8.3%\n"
     got = {c.text: c.unit for c in claims(extractor, text, "2025-02-10")}
     assert got["1396.5亿"] == "CNY"
+
+
+def test_claims_tourism_spending_infobox_population_and_a_quarter_end_base(extractor) -> None:
+    text = ("大理州前三季度经济运行\n前三季度，全州接待海内外游客10213.6万人次；实现旅游总花费1302.6亿元。\n"
+            "三季度末，全州城镇调查失业率为5.1%，比二季度末下降0.2个百分点。\n"
+            "前三季大理经济增长4.3%，略低于全国同期的5.2%。\n")
+    got = {c.text: (c.metric, c.entity) for c in claims(extractor, text, "2025-10-25")}
+    assert got["10213.6万人次"][0] == "tourist_visits" and got["1302.6亿元"][0] == "tourism_revenue"
+    assert got["0.2个百分点"][0] == "surveyed_unemployment"
+    assert got["5.2%"] == ("gdp", "中国")
+
+
+def test_claims_a_wiki_infobox_field_names_its_metric() -> None:
+    doc, _ = Extractor.create().document("lhasa.md", "拉萨市\n{{Infobox 城市\n| 人口 = 89.12万人（2024年末）\n}}\n".encode(), "lhasa.md")
+    assert [(c.metric, c.period) for c in doc.claims] == [("resident_population", "2024")]
+
+
+def test_claims_a_kind_of_firms_value_added_in_a_breakdown(extractor) -> None:
+    text = "规模以上工业增加值增长10.2%。\n在规模以上工业中，分经济类型看，国有控股企业增加值增长12.6%；股份制企业增长11.1%。\n"
+    assert [c.metric for c in claims(extractor, text, "2025-03-01")] == ["industrial_value_added"] * 3
