@@ -32,6 +32,10 @@ from .textspans import (
 from .trie import trie_regex
 
 _LIST_GLUE = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|及其)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*$")
+_ADMIN_UNITS = re.compile(r"(?:市辖区|县级市|区|县|街道|镇|乡|旗)")  # after 5个: administrative units
+_GOVERNS = re.compile(r"(?:市|省|县|区)?(?:辖|下辖|管辖|共辖)(?!地级市|县级市|市)")  # 株洲市辖…, not 江苏省辖地级市
+_SEAT_AFTER = re.compile(r"(?:人民)?政府驻地|驻地|所在地")  # 天元区是株洲市政府驻地
+_CITIES_COUNTED = re.compile(r"城市(?:数量|数目|数)?$")
 _COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,6}?)(?:城市|之城|省份|省区市|地级市|国家|县市区)")
 # 我市/全市/本市 name the document's place; 我省/本省 its province (全省 is mostly a comparison: 全省第一)
 _ENUM_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*")
@@ -474,10 +478,20 @@ class ClaimBuilder:
             return None
         if _THRESHOLD.match(text, m.end):
             return None  # 超万亿元的城市, 超1000亿元的企业: a threshold that defines a class, about no one
+        if m.unit_class == "count" and _ADMIN_UNITS.match(text, m.end):
+            # 株洲市辖荷塘区、芦淞区…5个区，…共有19个街道: the units of the place that governs them
+            k = bisect_right(hit_starts, m.start)
+            for hit in _backwards(hits, k):
+                if hit.start < sent.start:
+                    break
+                if _GOVERNS.match(text, hit.end):
+                    return hit.name
         if m.unit_class == "count" and (
-            _COUNTED_PLACES.match(text[m.end:m.end + 10]) or re.search(r"城市", metric_text)
+            _COUNTED_PLACES.match(text[m.end:m.end + 10]) or _CITIES_COUNTED.search(metric_text)
         ):
-            return None  # 26个万亿之城: a count of places is about no one place
+            # 26个万亿之城, 超万亿元的城市有24个: a count of places is about no one place (城市停车位6800个 is
+            # the city's)
+            return None
         compared = _FIGURE_COMPARED_WITH.search(text, max(0, m.start - 8), m.start)
         # the 的 marks the figure as theirs (全国5.0%的增幅); 高于全国0.5个百分点 is the place's own gap
         if compared and (compared.group(2) or text.startswith("的", m.end)):
@@ -543,9 +557,11 @@ class ClaimBuilder:
                 break
             if hit.level == "region" and not _region_is_subject(text, hits, hit_starts, hit, sent):
                 continue
-            if text[hit.start - 1:hit.start] == "是" and text.startswith("的", hit.end) and \
-                    _earlier_hit_in(hits, hit_starts, hit, sent):
-                continue  # 蚌山区是蚌埠市的中心城区之一，…地区生产总值386.9亿元: the district's, not the city's
+            if text[hit.start - 1:hit.start] == "是" and (text.startswith("的", hit.end) or _SEAT_AFTER.match(
+                    text, hit.end)) and _earlier_hit_in(hits, hit_starts, hit, sent):
+                # 蚌山区是蚌埠市的中心城区之一，…地区生产总值386.9亿元, 天元区是株洲市政府驻地，面积327平方千米:
+                # the district's, not the city's
+                continue
             if not self._is_denominator(text, hit, m) and not (hit.start < clause_start and _in_enumeration(text, hit)):
                 return _pair_name(hits, hit_starts, hit, meta.place)
         # a place after the number, in the same part of the sentence (a place after a semicolon begins
@@ -621,8 +637,11 @@ class ClaimBuilder:
             if not numbered and (len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(WRITTEN_YEAR.sub("", line))):
                 continue  # (【數據速覽】吉林2024年主要經濟指標 is a heading: its year is no figure)
             k = bisect_left(hit_starts, start)
-            if q < _TITLE_LINES or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place:
-                return None  # the nearest heading names no other place, or is the title or its subtitle
+            if q < _TITLE_LINES or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place \
+                    or _DESCRIPTOR.match(text, hits[k].end):
+                # the nearest heading names no other place, or is the title or its subtitle, or says where the
+                # subject lies (湖南省辖地级市)
+                return None
             return hits[k].name
         return None
 
@@ -728,7 +747,8 @@ class ClaimBuilder:
         line = text[para.start:para.end].strip()
         # a table row (面积⇥461 km²) or an infobox field (面积：931平方千米) is no heading
         return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line \
-            and not _FIELD.match(line.lstrip(_BULLETS)) and not _CHANGE_STATED.search(line)
+            and not _FIELD.match(line.lstrip(_BULLETS)) and not _CHANGE_STATED.search(line) \
+            and not _LABEL_GAP.search(line)  # 人口　　　383.2万人: an infobox's label and value
 
     # -- period ---------------------------------------------------------------------------------
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
@@ -1201,7 +1221,9 @@ _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a 
 _NUMBERED_HEADING = re.compile(r"(?:" + SECTION_NUMBER + r"|[■●▌◆▶]\s*)[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：…
 # a transcript's speaker: 徐州市副市长：, 市统计局新闻发言人：
 _SPEAKER_LINE = re.compile(r"[^。，,；;！？!?\d\t|：:]{1,20}(?:长|书记|主任|负责人|发言人|主持人|记者|专家|代表|委员)[：:]")
-_NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]")  # a sentence, a dateline, a data line, a table row
+# a sentence, a dateline, a data line, a table row, an infobox's label and value (地理位置　　湖南省东部)
+_LABEL_GAP = re.compile(r"[ \u3000]{2}")
+_NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|[ \u3000]{2}")
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")
 

@@ -110,7 +110,10 @@ class PlaceMatcher:
             if zone is not None:  # 成都高新区, 郑州航空港区: the zone, not the city
                 hits.append(PlaceHit(start, end + len(zone[0]), name + zone[1], "county"))
                 continue
-            if self._org.match(text, end) or (level == "region" and _REGION_FACILITY.match(text, end)):
+            org = self._org.match(text, end)
+            if org and level == "region" and org.group() in ("都市圈", "经济圈", "城市群"):
+                org = None  # 长株潭都市圈: the region itself, not one named after its centre
+            if org or (level == "region" and _REGION_FACILITY.match(text, end)):
                 continue
             if form == name and level == "county" and start and _WORD_BEFORE.match(text, start - 1):
                 continue  # 新增城镇: a bare county name inside a word (增城), not the place

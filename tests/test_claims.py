@@ -1029,3 +1029,18 @@ def test_claims_a_wiki_infobox_field_names_its_metric() -> None:
 def test_claims_a_kind_of_firms_value_added_in_a_breakdown(extractor) -> None:
     text = "规模以上工业增加值增长10.2%。\n在规模以上工业中，分经济类型看，国有控股企业增加值增长12.6%；股份制企业增长11.1%。\n"
     assert [c.metric for c in claims(extractor, text, "2025-03-01")] == ["industrial_value_added"] * 3
+
+
+def test_claims_a_baike_infobox_and_the_units_a_city_governs(extractor) -> None:
+    text = ("株洲市 - 百科\n株洲市\n湖南省辖地级市\n本词条由科普中国审核\n株洲市，简称“株”，是湖南省辖地级市。\n\n基本信息\n"
+            "下辖地区　　　5个区、1个县级市、3个县\n地理位置　　　湖南省东部、湘江下游\n人口　　　　　383.2万人（2024年末常住人口）\n"
+            "机场　　　　　长沙黄花国际机场\n\n行政区划\n截至2024年末，株洲市辖荷塘区、芦淞区、石峰区、天元区、渌口区5个区，共有19个街道。\n"
+            "天元区是株洲市政府驻地，面积327平方千米。\n全市新增城市停车位6800个。\n")
+    got = [(c.text, c.entity) for c in claims(extractor, text, "2025-03-01")]
+    assert got == [("5个", "株洲"), ("1个", "株洲"), ("3个", "株洲"), ("383.2万人", "株洲"), ("5个", "株洲"),
+                   ("19个", "株洲"), ("327平方千米", "天元"), ("6800个", "株洲")]
+
+
+def test_claims_a_region_named_with_its_metropolitan_area(extractor) -> None:
+    text = "長株潭都市圈2024年經濟總量破2.2萬億 佔湖南四成以上\n長株潭都市圈地區生產總值22178.1億元。"
+    assert {c.entity for c in claims(extractor, text, "2025-02-10")} == {"长株潭"}
