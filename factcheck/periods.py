@@ -170,6 +170,9 @@ BY_PARTS_OF_PERIOD = r"(?:分季度|分季|分月份?|分月度|从季度|从月
 _SUBSET_BEFORE = re.compile(rf"(?:其中|{BY_PARTS_OF_PERIOD}|从环比看)[^。；;！？!?\n]{{0,20}}$")
 
 
+_LEAD_LINE = 40  # characters of a heading or lead line whose year the part-years under it take
+
+
 def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = None,
                     era_base: int | None = None) -> list[TimeExpr]:
     """Every time expression of the text, resolved (period None when it cannot be).
@@ -185,8 +188,24 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
     comparisons: set[int] = set()
     flashbacks: set[int] = set()  # 回看2023年，…: a look back that the paragraphs after it do not go on with
 
+    def anchored(pos: int) -> bool:
+        """Whether a part of a year at pos is of the year named just before."""
+        return bool(last_year) and pos - last_year[0] < 200 and not _SPEAKER_TURN.search(text, last_year[0], pos)
+
+    def across_paragraphs(pos: int) -> bool:
+        """Whether the year named just before stands in an earlier paragraph that is no heading or lead line."""
+        newline = text.find("\n", last_year[0], pos) if last_year else -1
+        if newline < 0:
+            return False
+        line_start = text.rfind("\n", 0, last_year[0]) + 1
+        return newline - line_start > _LEAD_LINE or "。" in text[line_start:newline]
+
+    # 上半年经济成长5.6% in a dispatch's title, then a look back to 2024年, then 上半年大陆国内生产总值…: a part
+    # of a year the text first gave without a year keeps that year, unless its own paragraph names another
+    first_parts: dict[tuple[str, str | None, str | None], int] = {}
+
     def part_year(pos: int) -> int | None:
-        if last_year and pos - last_year[0] < 200 and not _SPEAKER_TURN.search(text, last_year[0], pos):
+        if anchored(pos):
             return last_year[1]
         return heading_year or report_year or doc_year
     heading_year: int | None = None  # 一、2024年全年经济运行情况: the year of the section a part is in
@@ -267,13 +286,18 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             out.append(TimeExpr(m.start(), m.end(), period, False, local))
         elif g["spart"]:
             # 前三季度, 上半年, 1-11月 without a year: the year just named, else the publication year
-            if last_year and m.start() - last_year[0] < 200 and not _SPEAKER_TURN.search(text, last_year[0], m.start()):
+            parts = {"part": "全年" if g["spart"] in ("年末", "年底") else g["spart"], "m1": g["sm1"], "m2": g["sm2"]}
+            key = (parts["part"], parts["m1"], parts["m2"])
+            if anchored(m.start()):
                 year = last_year[1]
+                if key in first_parts and across_paragraphs(m.start()):
+                    year = first_parts[key]
             elif g["spart"] in ("全年", "年末", "年底") or part_year(m.start()) is None:
                 continue
             else:
                 year = part_year(m.start())
-            parts = {"part": "全年" if g["spart"] in ("年末", "年底") else g["spart"], "m1": g["sm1"], "m2": g["sm2"]}
+                if heading_year is None:  # the publication's or the report's year, not a section's
+                    first_parts.setdefault(key, year)
             whole_year = parts["part"] == "全年"
             if not whole_year and year == doc_year and not (last_year and m.start() - last_year[0] < 200) \
                     and _ends_after(_with_part(year, parts), doc_date) \

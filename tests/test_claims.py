@@ -1044,3 +1044,13 @@ def test_claims_a_baike_infobox_and_the_units_a_city_governs(extractor) -> None:
 def test_claims_a_region_named_with_its_metropolitan_area(extractor) -> None:
     text = "長株潭都市圈2024年經濟總量破2.2萬億 佔湖南四成以上\n長株潭都市圈地區生產總值22178.1億元。"
     assert {c.entity for c in claims(extractor, text, "2025-02-10")} == {"长株潭"}
+
+
+def test_claims_a_dispatchs_part_of_a_year_keeps_the_year_it_first_had(extractor) -> None:
+    text = ("內蒙古煤電撐起大陸能源半壁 上半年經濟成長5.6%\n2025/07/28 15:36\n\n"
+            "（中央社記者台北28日電）內蒙古近日公布經濟數據，上半年地區生產總值年增5.6%。\n\n"
+            "根據內蒙古官方統計，2024年內蒙古地區生產總值2兆6314.6億元人民幣，年增5.8%。\n\n"
+            "大陸國家統計局15日公布，上半年大陸國內生產總值66兆0536億元人民幣，年增5.3%。\n")
+    got = {c.text: c.period for c in claims(extractor, text, "2025-07-28")}
+    assert got["2兆6314.6億元人民幣"] == "2024"
+    assert got["66兆0536億元人民幣"] == got["5.3%"] == "2025-H1"
