@@ -60,6 +60,7 @@ _STOCK_REACHED = re.compile(r"(?:数量|总量|总数|规模|保有量|存量)(?
 _SUMMED = re.compile(r"累计|共计|合计|总计|新增|新建|新培育|引进")
 # 高于全国5.0%的增幅, 跑赢了全省的4.0%: the figure of the nation, province or city a place is compared with
 _FIGURE_COMPARED_WITH = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|超出|不及|相当于)了?全([国省市])(?:同期)?(?:平均)?(的)?$")
+_WHOLE_OF = re.compile(r"占全([国省市])()$")
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -69,7 +70,7 @@ _DESCRIPTOR = re.compile(r"(?:省|市|自治区)?(?:辖(?![0-9一二三四五六
 _WITHIN = re.compile(r"(?:省|市|自治区)?(?:内|境内|[^，,。；;]{0,12}?中(?:居|排|位))")  # 在广东省21个地级以上市中居第3位
 # a list item that is a bare place name, the last one followed by what they all are (三个区, 两县, 等市)
 _PLACES_SAID = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}个?|等)?(?:区|县|市|镇|街道)")
-_HAS_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|亿|万|元|个百分点)")
+_HAS_FIGURE = re.compile(r"\d(?:\.\d+)?(?:多|余)?\s?(?:%|亿|万|元|个百分点)")  # 460多亿 too
 # …增长52.6%，其中合肥新能源汽车产量34.2万辆: 其中 opens a part with a subject of its own
 _SEMICOLON = re.compile(r"[；;\n]|分[\u4e00-\u9fff]{1,4}看|[，,]其中|仅次于|次于")  # 居第3位，仅次于深圳: no subject
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -216,6 +217,7 @@ class ClaimBuilder:
         lead_metric: dict[str, tuple[str, str]] = {}  # unit class -> the document's first metric in it
         first_in_paragraph: dict[int, tuple[str | None, str]] = {}
         seen_ids: dict[str, int] = {}
+        also: set[str] = set()  # figures said to be the same as another (也是5.0%)
         first_measures: dict[int, tuple[str | None, bool]] = {}  # 分别增长4.6%和6.2%: items share the first's
         range_measures: dict[int, tuple[str | None, bool]] = {}
         sentence_claims: dict[int, list[tuple[str | None, str]]] = {}  # figures of a sentence outside lists
@@ -297,6 +299,8 @@ class ClaimBuilder:
                         m.unit_class) or lead_metric.get(m.unit_class, (None, metric_text))
                 else:
                     place_line_metric[m.unit_class] = (metric, metric_text)
+            if metric is None and m.unit == "%" and measure == "change" and self.metrics.growth_section(text, m.start):
+                metric, metric_text = lead_metric.get("money", (None, metric_text))  # 【二、增速】⏎苏北整体增长6.1%
             if metric is not None:
                 lead_metric.setdefault(m.unit_class, (metric, metric_text))  # 长沙2024年GDP…
             part = self._structure_part(text, sent, info)
@@ -382,6 +386,8 @@ class ClaimBuilder:
             claim = self._claim(doc, norm, meta, m, value, lower, upper, measure, metric, metric_text, entity,
                                 period, kind, left, sent, lists.get(idx), seen_ids, zone)
             claims.append(claim)
+            if _ALSO_BEFORE.search(text, max(0, m.start - 6), m.start):
+                also.add(claim.id)
             if metric is None and _BASE_FIGURE.search(text, max(sent.start, m.start - 24), m.start):
                 base_figures.append(len(claims) - 1)
             claim_places.append((sent.start, m.unit_class))
@@ -390,7 +396,7 @@ class ClaimBuilder:
         _name_base_figures(claims, base_figures, claim_places)
         # weakest evidence last: a restated figure's own period first, then the section's or the title's year
         return [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
-                for c in _restated_periods(claims)]
+                for c in _restated_periods(claims, also)]
 
     def _planned_year(self, text: str, t: TimeExpr, sentences: list[int]) -> bool:
         """Whether a year is one planned or foreseen (【2025年目标】, 有望在2025年突破…), not one reported on."""
@@ -493,6 +499,8 @@ class ClaimBuilder:
             # the city's)
             return None
         compared = _FIGURE_COMPARED_WITH.search(text, max(0, m.start - 8), m.start)
+        if compared is None and m.unit_class != "percent" and text.startswith("的", m.end):
+            compared = _WHOLE_OF.search(text, max(0, m.start - 4), m.start)  # 占全省137008亿的23.6%: the whole's
         # the 的 marks the figure as theirs (全国5.0%的增幅); 高于全国0.5个百分点 is the place's own gap
         if compared and (compared.group(2) or text.startswith("的", m.end)):
             if compared.group(1) == "国" and self.places.country:
@@ -1364,12 +1372,16 @@ def _in_enumeration(text: str, hit: PlaceHit) -> bool:
     return "、" in text[hit.end:hit.end + 5] or ("、" in before and not before[0].isdigit())
 
 
-def _restated_periods(claims: list[Claim]) -> list[Claim]:
-    """A figure the document states again without its period (a headline, a quote) has the same period."""
+_ALSO_BEFORE = re.compile(r"(?:也是|也为|也达|同样是|同样为|同为|亦为)\s*$")
+
+
+def _restated_periods(claims: list[Claim], also: set[str]) -> list[Claim]:
+    """A figure the document states again without its period (a headline, a quote) has the same period; not
+    one said to be the same as it (上海2023年增速也是5.0%: the same value in another year: `also`)."""
     # the same thing said again: of the same place and kind (温州6.0% is no restatement of 温州's 6%左右 target)
     known: dict[tuple, str] = {}
     for c in claims:
-        if c.period and (c.metric or c.metric_text):
+        if c.period and (c.metric or c.metric_text) and c.id not in also:
             known.setdefault((c.metric or c.metric_text, c.unit, c.value, c.measure, c.entity, c.kind), c.period)
     out = []
     for c in claims:

@@ -1054,3 +1054,13 @@ def test_claims_a_dispatchs_part_of_a_year_keeps_the_year_it_first_had(extractor
     got = {c.text: c.period for c in claims(extractor, text, "2025-07-28")}
     assert got["2兆6314.6億元人民幣"] == "2024"
     assert got["66兆0536億元人民幣"] == got["5.3%"] == "2025-H1"
+
+
+def test_claims_a_copys_size_section_and_a_planned_year_that_does_not_carry(extractor) -> None:
+    text = ("苏北五市2024年经济成绩单出炉\n\n【一、总量】\n徐州：9537.27亿\n盐城：7779.48亿\n五市合计32365.22亿 占全省137008亿的23.6%\n"
+            "徐州离万亿只差460多亿 按今年的速度 2026年有望冲击万亿俱乐部\n\n【二、增速】\n宿迁6.3% 徐州6.0%\n苏北整体增长6.1%\n")
+    got = {c.text: (c.unit, c.metric, c.period, c.kind) for c in claims(extractor, text, "2025-02-18")}
+    assert got["9537.27亿"] == got["7779.48亿"] == ("CNY", "gdp", "2024", "actual")
+    assert got["6.3%"] == got["6.0%"] == ("%", "gdp", "2024", "actual")
+    assert got["6.1%"][1] == "gdp"
+    assert {c.text: c.entity for c in claims(extractor, text, "2025-02-18")}["137008亿"] == "江苏"
