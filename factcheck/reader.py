@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .errors import DocumentError
 
-SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".text"})
+# plain text, markdown, HTML, and wiki markup saved from an encyclopedia's edit page
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".text", ".wiki", ".wikitext", ".mediawiki"})
 _MAGIC = (
     (b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF file"), (b"PK\x03\x04", "a ZIP archive"),
     (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"), (b"\x1f\x8b", "a gzip archive"),
@@ -66,7 +67,7 @@ def iter_sources(paths: list[str]) -> Iterator[Source | tuple[str, str]]:
             if path.suffix.lower() in SUFFIXES:
                 yield Source(path, _safe_name(path.name))
             else:
-                yield ("skip", f"{shown}: not a .txt, .md or .html document, skipped")
+                yield ("skip", f"{shown}: not a .txt, .md, .html or .wiki document, skipped")
         elif path.exists():
             yield ("skip", f"{shown}: not a regular file, skipped")
         else:
@@ -81,7 +82,7 @@ def _walk(root: Path) -> Iterator[Source | tuple[str, str]]:
             path = Path(folder) / name
             rel = path.relative_to(root).as_posix()
             if path.suffix.lower() not in SUFFIXES:
-                yield ("skip", f"{display_path(path)}: not a .txt, .md or .html document, skipped")
+                yield ("skip", f"{display_path(path)}: not a .txt, .md, .html or .wiki document, skipped")
                 continue
             try:
                 st = path.stat()

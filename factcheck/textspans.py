@@ -98,7 +98,12 @@ def unit_heading(text: str, start: int) -> str | None:
         return None
     heading_start = window.rfind("\n", 0, at) + 1
     lines = window[heading_start:].split("\n")
-    if any(not ln.strip() for ln in lines[1:-1]) or any(len(ln) > _LIST_LINE for ln in lines):
+    if any(len(ln) > _LIST_LINE for ln in lines):
+        return None
+    # a table's rows may stand apart (an HTML table read row by row), a list's lines may not
+    rows = [ln for ln in lines[1:] if ln.strip()]
+    table = bool(rows) and all("\t" in ln or "|" in ln for ln in rows)
+    if not table and any(not ln.strip() for ln in lines[1:-1]):
         return None
     return lines[0]
 

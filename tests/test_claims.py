@@ -1064,3 +1064,14 @@ def test_claims_a_copys_size_section_and_a_planned_year_that_does_not_carry(extr
     assert got["6.3%"] == got["6.0%"] == ("%", "gdp", "2024", "actual")
     assert got["6.1%"][1] == "gdp"
     assert {c.text: c.entity for c in claims(extractor, text, "2025-02-18")}["137008亿"] == "江苏"
+
+
+def test_claims_an_html_tables_caption_declares_the_unit_of_its_cells() -> None:
+    html = ("<html><body><p>主要指标详见下表。</p><table><caption>2024年济宁市主要经济指标（单位：亿元）</caption>"
+            "<tr><th>指标</th><th>绝对值</th><th>比上年增长（%）</th></tr>"
+            "<tr><td>地区生产总值</td><td>5716.4</td><td>5.8</td></tr>"
+            "<tr><td>进出口总额</td><td>842.6</td><td>7.3</td></tr></table></body></html>")
+    doc, _ = Extractor.create().document("jining.html", html.encode(), "jining.html")
+    got = [(c.text, c.unit, c.value, c.metric) for c in doc.claims]
+    assert got == [("5716.4", "CNY", 571640000000.0, "gdp"), ("5.8", "%", 5.8, "gdp"),
+                   ("842.6", "CNY", 84260000000.0, "trade_total"), ("7.3", "%", 7.3, "trade_total")]

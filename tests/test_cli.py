@@ -202,3 +202,16 @@ def test_cli_compare_says_when_groups_are_cross_checked_on_the_fly(sample_index:
     assert json.loads(stale.stdout) == json.loads(clean.stdout)
     other_metric = run("compare", "--db", str(db), "--metric", "new_energy_output", "--json")
     assert "cross-checked now" not in other_metric.stderr
+
+
+def test_cli_indexes_wiki_markup_saved_as_wiki(tmp_path: Path, db: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    page = docs / "shangrao.wiki"
+    page.write_text("'''上饶市'''\n{{Infobox 城市\n| 人口 = 642.5万\n| GDP = 3749.2亿元人民币\n}}\n", encoding="utf-8")
+    (docs / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    result = run("index", "--db", str(db), str(docs))
+    assert result.exit_code == 0, result.output
+    assert "1 read, 0 unchanged, 1 skipped, 0 failed" in result.stderr
+    claims = json.loads(run("claims", "--db", str(db), "--json").stdout)
+    assert sorted(c["value"] for c in claims) == [6425000.0, 374920000000.0]
