@@ -12,8 +12,10 @@ from pathlib import Path
 
 from .errors import DocumentError
 
-# plain text, markdown, HTML, and wiki markup saved from an encyclopedia's edit page
-SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".text", ".wiki", ".wikitext", ".mediawiki"})
+# plain text, markdown, HTML (saved under the page's own address: t20250120_1234.shtml, content.jsp), and wiki
+# markup saved from an encyclopedia's edit page
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml", ".shtm", ".php", ".asp",
+                      ".aspx", ".jsp", ".text", ".wiki", ".wikitext", ".mediawiki"})
 _MAGIC = (
     (b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF file"), (b"PK\x03\x04", "a ZIP archive"),
     (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"), (b"\x1f\x8b", "a gzip archive"),

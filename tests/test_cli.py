@@ -204,14 +204,15 @@ def test_cli_compare_says_when_groups_are_cross_checked_on_the_fly(sample_index:
     assert "cross-checked now" not in other_metric.stderr
 
 
-def test_cli_indexes_wiki_markup_saved_as_wiki(tmp_path: Path, db: Path) -> None:
+def test_cli_indexes_wiki_markup_and_pages_saved_under_their_address(tmp_path: Path, db: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     page = docs / "shangrao.wiki"
     page.write_text("'''上饶市'''\n{{Infobox 城市\n| 人口 = 642.5万\n| GDP = 3749.2亿元人民币\n}}\n", encoding="utf-8")
     (docs / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (docs / "t20250120_1.shtml").write_text("<html><body><p>全市常住人口828.7万人。</p></body></html>", encoding="utf-8")
     result = run("index", "--db", str(db), str(docs))
     assert result.exit_code == 0, result.output
-    assert "1 read, 0 unchanged, 1 skipped, 0 failed" in result.stderr
+    assert "2 read, 0 unchanged, 1 skipped, 0 failed" in result.stderr
     claims = json.loads(run("claims", "--db", str(db), "--json").stdout)
-    assert sorted(c["value"] for c in claims) == [6425000.0, 374920000000.0]
+    assert sorted(c["value"] for c in claims) == [6425000.0, 8287000.0, 374920000000.0]
