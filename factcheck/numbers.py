@@ -359,7 +359,8 @@ class NumberFinder:
         lower = canonical if qualifier in ("at_least", "more_than") else None
         upper = canonical if qualifier in ("at_most", "less_than") else None
         column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
-        when = _column_period(column) or _label_year(label) or _bracket_period(header, caption_year) or (
+        when = _column_period(column) or _label_year(label) or _label_part(label, caption_year) or \
+            _bracket_period(header, caption_year) or (
             _column_period(f"{caption_year}年{column}") if caption_year and column else None) or _part_of_a_year(header)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
@@ -701,6 +702,18 @@ def _label_year(label: str) -> str | None:
     """A row labelled by its year (年份 | 地区生产总值（亿元）⏎2020 | 4001.55): the row's figures are of that year."""
     year = _COLUMN_YEAR.fullmatch(label)
     return year.group(1) if year else None
+
+
+def _label_part(label: str, caption_year: str | None) -> str | None:
+    """A row labelled by a part of a year (月份 | 接待游客（万人次）⏎1月 | 312.6): of the caption's year, else of the
+    year the text gives the table ("?-01")."""
+    part = label.strip()
+    if not part or len(part) > 8 or _COLUMN_YEAR.fullmatch(part):
+        return None
+    probe = _column_period(f"2000年{part}")
+    if not probe or not probe.startswith("2000-"):
+        return None
+    return f"{caption_year}{probe[4:]}" if caption_year else "?" + probe[4:]
 
 
 def _bracket_period(header: str, caption_year: str | None = None) -> str | None:

@@ -223,7 +223,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
         of_next = text[m.end():m.end() + 1] == "的" or bool(_LEVEL_OF.match(text, m.end()))  # 恢复至2019年水平的86.3%
         # 与2023年持平, 与2020年的10020.39亿元相比: the year compared with
-        local = bool(re.search(r"(?:比|较|相比|同比|比较)$", before)) or bool(
+        # (主要指标增速好于去年: the year compared with, too)
+        local = bool(re.search(r"(?:比|较|相比|同比|比较|高于|低于|好于|快于|慢于|优于|超过|不及)$", before)) or bool(
             before.endswith(("与", "和", "同", "跟")) and (_BASE_OF.match(text, m.end()) or _COMPARED.match(text, m.end())))
         if local:
             comparisons.add(m.start())

@@ -1075,3 +1075,21 @@ def test_claims_an_html_tables_caption_declares_the_unit_of_its_cells() -> None:
     got = [(c.text, c.unit, c.value, c.metric) for c in doc.claims]
     assert got == [("5716.4", "CNY", 571640000000.0, "gdp"), ("5.8", "%", 5.8, "gdp"),
                    ("842.6", "CNY", 84260000000.0, "trade_total"), ("7.3", "%", 7.3, "trade_total")]
+
+
+def test_claims_a_tables_rows_of_months_and_a_year_only_compared_with() -> None:
+    html = ("<html><body><table><caption>2025年上半年北海市旅游主要指标</caption>"
+            "<tr><th>月份</th><th>接待游客(万人次)</th><th>旅游消费(亿元)</th></tr>"
+            "<tr><td>1月</td><td>312.6</td><td>32.15</td></tr><tr><td>2月</td><td>468.3</td><td>51.72</td></tr>"
+            "</table></body></html>")
+    doc, _ = Extractor.create().document("beihai.html", html.encode(), "beihai.html")
+    assert [(c.text, c.metric, c.period) for c in doc.claims] == [
+        ("312.6", "tourist_visits", "2025-01"), ("32.15", "tourism_revenue", "2025-01"),
+        ("468.3", "tourist_visits", "2025-02"), ("51.72", "tourism_revenue", "2025-02")]
+
+
+def test_claims_a_year_a_growth_is_better_than_dates_nothing(extractor) -> None:
+    text = ("2025年1—10月海南省经济运行情况新闻发布会\n今年以来，全省经济运行稳中有进，主要指标增速好于去年。\n"
+            "从经济总量看，前三季度全省地区生产总值5917.63亿元，同比增长4.2%。\n")
+    got = {c.text: c.period for c in claims(extractor, text, "2025-11-20")}
+    assert got["5917.63亿元"] == got["4.2%"] == "2025-Q1..Q3"
