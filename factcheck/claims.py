@@ -60,7 +60,9 @@ _STOCK_REACHED = re.compile(r"(?:数量|总量|总数|规模|保有量|存量)(?
 _SUMMED = re.compile(r"累计|共计|合计|总计|新增|新建|新培育|引进")
 # 高于全国5.0%的增幅, 跑赢了全省的4.0%: the figure of the nation, province or city a place is compared with
 _FIGURE_COMPARED_WITH = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|超出|不及|相当于)了?全([国省市])(?:同期)?(?:平均)?(的)?$")
-_WHOLE_OF = re.compile(r"占全([国省市])()$")
+# 其中义乌快递业务量123.17亿件: a part of the total just given, not a district's story
+_PART_OPENING = re.compile(r"其中[，,]?$")
+_WHOLE_OF = re.compile(r"占(?:[\u4e00-\u9fff]{2,3}?)?全([国省市])()$")  # 占(安徽)全省168.2万辆的八成
 _POINT_LEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]是[^。！？\n\d]{1,24}。")  # 一是工业生产加快。
 _OWN_MEASURE = re.compile(r"增加值|产值|产量|收入|利润")  # 装备制造业增加值增长9.7%: a measure of its own
 # a breakdown by kind of firm: not by industry or branch (三次产业, 食品工业 are measures of their own) nor by place
@@ -500,7 +502,7 @@ class ClaimBuilder:
             return None
         compared = _FIGURE_COMPARED_WITH.search(text, max(0, m.start - 8), m.start)
         if compared is None and m.unit_class != "percent" and text.startswith("的", m.end):
-            compared = _WHOLE_OF.search(text, max(0, m.start - 4), m.start)  # 占全省137008亿的23.6%: the whole's
+            compared = _WHOLE_OF.search(text, max(0, m.start - 7), m.start)  # 占全省137008亿的23.6%: the whole's
         # the 的 marks the figure as theirs (全国5.0%的增幅); 高于全国0.5个百分点 is the place's own gap
         if compared and (compared.group(2) or text.startswith("的", m.end)):
             if compared.group(1) == "国" and self.places.country:
@@ -659,6 +661,19 @@ class ClaimBuilder:
         document about 成都 and 重庆; 重庆 is a city of a province's rank). 全市 under a city's heading in a
         province's document (徐州市副市长：…全市) is that city."""
         section = self._section_place(text, hits, hit_starts, para, paragraphs, doc_place) if doc_place else None
+        if section is None and says_city and doc_place and self.places.level_rank(doc_place) == 2:
+            # 台州经济运行延续回升向好态势。全市实现… at a province's press conference: the city just named
+            # (or named in the question this answer follows: 请问林金荣副市长，台州上半年…⏎【林金荣】⏎…全市…)
+            p = bisect_right(paragraphs, para.start) - 1
+            floor = paragraphs[max(0, p - _ANSWER_LINES)]
+            for h in _backwards(hits, bisect_left(hit_starts, para.end)):
+                if h.start < floor:
+                    break
+                if h.level == "prefecture" and self.places.province_of(h.name) == doc_place:
+                    section = h.name
+                    break
+                if h.name == doc_place and h.start < para.start:
+                    break  # the province's own figures came between
         if section:
             doc_rank, section_rank = self.places.level_rank(doc_place), self.places.level_rank(section)
             # a city's document: another city (重庆 too); a province's: another province
@@ -687,7 +702,7 @@ class ClaimBuilder:
             if hit.start < floor:
                 break
             if hit.level == "county" and self.places.parent_of(hit.name) == doc_place and not _in_enumeration(text, hit) \
-                    and not _in_table_row(text, hit) \
+                    and not _in_table_row(text, hit) and not _PART_OPENING.search(text, max(0, hit.start - 4), hit.start) \
                     and not _BREAKDOWN_OR_ADDRESS.search(text, text.rfind("\n", max(0, hit.start - 40), hit.start) + 1,
                                                          hit.start):
                 # 晋源区…286.3亿元；小店区…1386.2亿元: a round of districts on one line, no district's story
@@ -1224,6 +1239,7 @@ _TRADE_AFTER = re.compile(r"(?:地区)?(?:的)?(?:进出口|出口|进口|贸易
 _MAINLAND = re.compile(r"(?<![对向与和及])(?:中国)?大陆(?![架性])")  # 对中国大陆出口: a partner
 _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
+_ANSWER_LINES = 6  # lines back to the city a question named, for the 全市 of the answer
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
 _NUMBERED_HEADING = re.compile(r"(?:" + SECTION_NUMBER + r"|[■●▌◆▶]\s*)[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：…

@@ -1093,3 +1093,20 @@ def test_claims_a_year_a_growth_is_better_than_dates_nothing(extractor) -> None:
             "从经济总量看，前三季度全省地区生产总值5917.63亿元，同比增长4.2%。\n")
     got = {c.text: c.period for c in claims(extractor, text, "2025-11-20")}
     assert got["5917.63亿元"] == got["4.2%"] == "2025-Q1..Q3"
+
+
+def test_claims_the_city_of_an_answer_at_a_province_press_conference(extractor) -> None:
+    text = ("浙江省2025年上半年经济运行情况新闻发布会\n【台州日报记者】\n请问林金荣副市长，台州上半年经济表现如何？\n\n【林金荣】\n"
+            "谢谢。上半年，台州经济运行延续回升向好态势。全市实现地区生产总值3176.58亿元，同比增长5.9%。\n"
+            "全市固定资产投资增长4.2%。\n\n【省统计局】\n上半年，全省地区生产总值45004亿元。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-07-25")}
+    assert got["3176.58亿元"] == got["4.2%"] == "台州"
+    assert got["45004亿元"] == "浙江"
+
+
+def test_claims_a_countys_part_of_a_total_is_no_story_of_its_own(extractor) -> None:
+    text = ("金华市2024年国民经济和社会发展统计公报\n\n六、电子商务和快递\n"
+            "全年全市实现网络零售额4652.8亿元，其中义乌市网络零售额2761.3亿元，占全市的59.3%。\n"
+            "全年跨境电子商务进出口1243.6亿元，增长15.8%。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-03-20")}
+    assert got["2761.3亿元"] == "义乌" and got["1243.6亿元"] == got["15.8%"] == "金华"
