@@ -1244,7 +1244,8 @@ _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section
 _NUMBERED_HEADING = re.compile(r"(?:" + SECTION_NUMBER + r"|[■●▌◆▶]\s*)[^。；;！？!?\t|]{2,30}$")  # 一、重庆：…, ■吉林：…
 # a transcript's speaker: 徐州市副市长：, 市统计局新闻发言人：
-_SPEAKER_LINE = re.compile(r"[^。，,；;！？!?\d\t|：:]{1,20}(?:长|书记|主任|负责人|发言人|主持人|记者|专家|代表|委员)[：:]")
+_SPEAKER_LINE = re.compile(r"[^。，,；;！？!?\d\t|：:]{0,20}(?:长|书记|主任|负责人|发言人|主持人|记者|专家|代表|委员)[：:]"
+                           r"|[\u4e00-\u9fff]{2,4}[：:]|【[^】\d]{2,16}】")  # 赵国栋：, 【林金荣】: a turn with no place
 # a sentence, a dateline, a data line, a table row, an infobox's label and value (地理位置　　湖南省东部)
 _LABEL_GAP = re.compile(r"[ \u3000]{2}")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|[ \u3000]{2}")

@@ -1110,3 +1110,11 @@ def test_claims_a_countys_part_of_a_total_is_no_story_of_its_own(extractor) -> N
             "全年跨境电子商务进出口1243.6亿元，增长15.8%。\n")
     got = {c.text: c.entity for c in claims(extractor, text, "2025-03-20")}
     assert got["2761.3亿元"] == "义乌" and got["1243.6亿元"] == got["15.8%"] == "金华"
+
+
+def test_claims_a_speakers_turn_ends_the_list_of_speakers_above_it(extractor) -> None:
+    text = ("河南省人民政府新闻办公室\n2025年前三季度全省经济运行情况新闻发布会\n发布时间：2025-10-21\n\n发布人：省统计局局长 赵国栋\n"
+            "　　　　南阳市统计局局长 周海涛\n\n主持人：\n首先请赵国栋局长作介绍。\n\n赵国栋：\n"
+            "前三季度，全省地区生产总值47869.12亿元。\n分产业看，第一产业增加值3412.30亿元，增长4.1%。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-10-21")}
+    assert got["47869.12亿元"] == got["3412.30亿元"] == got["4.1%"] == "河南"
