@@ -46,8 +46,9 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|(?:从|就)?全�
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 # the words of a target that say nothing of what is aimed at: 定的目标是, 都把目标定在, 省里的目标
-_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|(?:年初)?确定的?|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
+_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|(?:年初)?确定的?|为?完成|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
 _OF_GROWTH_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|涨幅|增长率|增长速度|成长率)")
+_RANGE_BEFORE = re.compile(r"[-—–~～至到]\s*$")  # 10%-15%: the end of a range, not a target of its own
 _TARGET_END = re.compile(r"[，。；;,！!？?\s]|$|的(?:增长|发展|预期|奋斗)*目标")  # not 84%以上政务服务事项: a part of them
 _OF_TARGET = re.compile(r"的(?:增长|发展|预期|奋斗|调控)*目标")
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
@@ -257,6 +258,7 @@ class ClaimBuilder:
                     next(reversed(first_in_paragraph)))  # not 分产业看，第一产业…: a breakdown of its own
                 carried = first_in_paragraph[lead_at]
             carried_here = previous.get(sent.start)
+            earlier_in_sentence = carried_here[0] if carried_here else ""  # "": no figure before it in the sentence
             if carried_here is None and carried is not None and clause.start > sent.start and \
                     self.metrics.nearest_alias(text[sent.start:clause.start]) not in (None, carried[0]):
                 carried = None  # 两市常住人口继续增加，分别增加7.9万人: the sentence names its own metric
@@ -374,12 +376,15 @@ class ClaimBuilder:
                     and not _SUMMED.search(text, clause.start, m.start):
                 period = period[5:]  # “十四五”以来，…规模以上工业企业数量突破2.5万户: a stock where the span ends
             kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date, meta.title)
-            if kind == "target" and metric is None and measure == "share" and m.unit == "%" \
-                    and _TARGET_END.match(text, m.end) \
+            if kind == "target" and metric is None and measure in ("share", "change") and m.unit == "%" \
+                    and _TARGET_END.match(text, m.end) and not _RANGE_BEFORE.search(text, max(0, m.start - 2), m.start) \
                     and (_OF_TARGET.match(text, m.end) or not _SHARE_CUE.search(text, sent.start, m.num_start)) \
                     and _TARGET_ONLY.fullmatch(
-                        self.metrics.clean_phrase(text[phrase_start:m.start], place_names)):
-                metric, measure = self._growth_target_metric, "change"  # 唐山定的目标是6%左右: the economy's growth
+                        self.metrics.clean_phrase(text[phrase_start:m.start], place_names)) \
+                    and earlier_in_sentence in ("", self._growth_target_metric):
+                # 唐山定的目标是6%左右: the economy's growth (not 突破6.2万亿元，增长59.9%: an amount not named)
+                metric, measure = self._growth_target_metric, "change"
+                previous[sent.start] = (metric, metric_text)
             left = text[clause.start:m.start]
             if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end) and (
                     entity is None or self.places.province_of(entity) == province):

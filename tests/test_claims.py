@@ -1118,3 +1118,19 @@ def test_claims_a_speakers_turn_ends_the_list_of_speakers_above_it(extractor) ->
             "前三季度，全省地区生产总值47869.12亿元。\n分产业看，第一产业增加值3412.30亿元，增长4.1%。\n")
     got = {c.text: c.entity for c in claims(extractor, text, "2025-10-21")}
     assert got["47869.12亿元"] == got["3412.30亿元"] == got["4.1%"] == "河南"
+
+
+def test_claims_growth_targets_set_by_a_government_or_restated(extractor) -> None:
+    text = ("長株潭都市圈\n湖南省今年政府工作報告提出，全省地區生產總值增長5.5%左右。長沙提出增長5.5%左右，湘潭同樣提出6%左右的目標。\n"
+            "漳州市政府今年設定的經濟成長目標為6%左右，並提出規上工業增加值增長8%以上。\n"
+            "全市制造业投资年均增长10%-15%。\n")
+    got = [(c.text, c.metric, c.measure) for c in claims(extractor, text, "2025-02-10")]
+    assert got[:5] == [("5.5%左右", "gdp", "change"), ("5.5%左右", "gdp", "change"), ("6%左右", "gdp", "change"),
+                       ("6%左右", "gdp", "change"), ("8%以上", "industrial_value_added", "change")]
+    assert all(metric != "gdp" for _, metric, _ in got[5:])  # a range's end is no target of the economy
+
+
+def test_claims_a_wiki_infobox_with_english_field_names() -> None:
+    wiki = "三亚市\n{{Infobox settlement\n| population_total = 107.59万人（2024年末）\n| GDP_per_capita = 94606元（2024年）\n}}\n"
+    doc, _ = Extractor.create().document("sanya.wiki", wiki.encode(), "sanya.wiki")
+    assert [c.metric for c in doc.claims] == ["resident_population", "per_capita_gdp"]
