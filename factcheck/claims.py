@@ -1377,14 +1377,18 @@ def _since_base(times: list[TimeExpr], time_starts: list[int], sent: Span, m: Me
     return None
 
 
+_FIELD_LINE = re.compile(r"\s*\|[^=\n]{1,30}=|[^\s]{2,8}[ \u3000]{2}")
+
+
 def _in_table_row(text: str, hit: PlaceHit) -> bool:
     """政府驻地⇥香洲区: a place in a table cell is data, not the subject of the text after it."""
     reach = max(0, hit.start - 80)
     line_start = text.rfind("\n", reach, hit.start) + 1 or reach
     line_end = text.find("\n", hit.end, hit.end + 80)
     line = text[line_start:line_end if line_end >= 0 else hit.end + 80]
-    # | 政府驻地 | 崇川区 |, or a table laid out with spaces (伊川县        452.1        5.2)
-    return "\t" in line or line.count("|") >= 2 or spaced_row(line)
+    # | 政府驻地 | 崇川区 |, a table laid out with spaces (伊川县        452.1        5.2), an infobox's field
+    # (| seat = [[吉阳区]], 政府驻地　　　天元区)
+    return "\t" in line or line.count("|") >= 2 or spaced_row(line) or _FIELD_LINE.match(line) is not None
 
 
 def _in_enumeration(text: str, hit: PlaceHit) -> bool:

@@ -99,6 +99,9 @@ def publication_date(norm: NormalisedText) -> str | None:
 
 
 
+_INFOBOX_NAME = re.compile(r"^\{\{[^\n]*(?:\n\|[^\n]*)*?\n\|\s*(?:name|名称|中文名|中文名称)\s*=\s*([^\n|{}<]+)", re.M)
+
+
 def title_of(norm: NormalisedText) -> str | None:
     for key in ("title", "headline"):
         value = norm.front_matter.get(key)
@@ -107,8 +110,14 @@ def title_of(norm: NormalisedText) -> str | None:
     m = re.search(r"<title[^>]*>(.*?)</title>", norm.original[:20000], re.S | re.I)
     if m and m.group(1).strip():
         return re.sub(r"\s+", " ", m.group(1)).strip()
+    # a wiki page saved from its edit page names itself in its infobox (| name = 三亚市), not in a title line
+    m = _INFOBOX_NAME.search(norm.display[:5000])
+    if m and HAN.search(m.group(1)):
+        return m.group(1).strip()
     for line in norm.display.split("\n")[:60]:
         line = line.strip()
+        if line.startswith(("|", "{{", "}}", "!")):
+            continue  # a field of an infobox or a row of a wiki table
         han = len(HAN.findall(line))
         if han >= 6 and len(line) <= 80 and not _NOT_TITLE.search(line) and not line.endswith(("。", ".")) \
                 and "\t" not in line and not _MENU.fullmatch(line):  # a table row or a menu is no title

@@ -1134,3 +1134,11 @@ def test_claims_a_wiki_infobox_with_english_field_names() -> None:
     wiki = "三亚市\n{{Infobox settlement\n| population_total = 107.59万人（2024年末）\n| GDP_per_capita = 94606元（2024年）\n}}\n"
     doc, _ = Extractor.create().document("sanya.wiki", wiki.encode(), "sanya.wiki")
     assert [c.metric for c in doc.claims] == ["resident_population", "per_capita_gdp"]
+
+
+def test_claims_a_wiki_page_is_named_by_its_infobox_and_its_seat_is_no_story() -> None:
+    wiki = ("{{Infobox settlement\n| name = 三亚市\n| subdivision_type = 国家\n| subdivision_name = [[中华人民共和国]]\n"
+            "| seat = [[吉阳区]]\n| GDP = 1012.76亿元（2024年）\n}}\n")
+    doc, _ = Extractor.create().document("sanya.wiki", wiki.encode(), "sanya.wiki")
+    assert (doc.meta.title, doc.meta.place) == ("三亚市", "三亚")
+    assert [(c.entity, c.metric) for c in doc.claims] == [("三亚", "gdp")]
