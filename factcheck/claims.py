@@ -46,7 +46,7 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|(?:从|就)?全�
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 # the words of a target that say nothing of what is aimed at: 定的目标是, 都把目标定在, 省里的目标
-_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|(?:年初)?确定的?|为?完成|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
+_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|(?:年初)?确定的?|为?完成|我们|今年|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
 _OF_GROWTH_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|涨幅|增长率|增长速度|成长率)")
 _RANGE_BEFORE = re.compile(r"[-—–~～至到]\s*$")  # 10%-15%: the end of a range, not a target of its own
 _TARGET_END = re.compile(r"[，。；;,！!？?\s]|$|的(?:增长|发展|预期|奋斗)*目标")  # not 84%以上政务服务事项: a part of them
@@ -401,6 +401,7 @@ class ClaimBuilder:
             if claim.period is None and m.unit != "ordinal":
                 fallback[claim.id] = _section_period(sections, para.start) or title_year or main_year
         _name_base_figures(claims, base_figures, claim_places)
+        claims = _restated_metrics(claims)
         # weakest evidence last: a restated figure's own period first, then the section's or the title's year
         return [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
                 for c in _restated_periods(claims, also)]
@@ -1396,6 +1397,31 @@ def _in_enumeration(text: str, hit: PlaceHit) -> bool:
     before = text[max(0, hit.start - 2):hit.start]
     # 1、芙蓉区: a list's number, not a list of places
     return "、" in text[hit.end:hit.end + 5] or ("、" in before and not before[0].isdigit())
+
+
+_CONVERTED = re.compile(r"[约約]合|折合")  # 7935.76亿元人民币约合8610亿港元: the same figure in another currency
+
+
+def _restated_metrics(claims: list[Claim]) -> list[Claim]:
+    """A figure with no metric that the document gave before with one (以去年平均汇率计算，7935.76亿元人民币约合
+    8610亿港元, after 海南地区生产总值7935.76亿元人民币) is that metric's, and so is its conversion."""
+    known: dict[tuple, tuple[str, str]] = {}
+    out: list[Claim] = []
+    for c in claims:
+        # a distinctive figure: 7935.76 (of any place the sentence seems to name), 2086 of the same place, not 5
+        digits = sum(ch.isdigit() for ch in c.text)
+        keys = [(c.unit, c.value, c.entity)] + ([(c.unit, c.value)] if digits >= 5 else [])
+        found = next((known[k] for k in keys if k in known), None)
+        if c.metric is None and c.measure == "level" and found:
+            c = replace(c, metric=found[0], metric_text=found[1])
+        elif c.metric is None and c.measure == "level" and _CONVERTED.match(c.text) and out and \
+                out[-1].sentence == c.sentence and out[-1].metric and out[-1].measure == "level":
+            c = replace(c, metric=out[-1].metric, metric_text=out[-1].metric_text)
+        if c.metric and c.measure == "level" and digits >= 4:
+            for k in keys:
+                known.setdefault(k, (c.metric, c.metric_text))
+        out.append(c)
+    return out
 
 
 _ALSO_BEFORE = re.compile(r"(?:也是|也为|也达|同样是|同样为|同为|亦为)\s*$")

@@ -1142,3 +1142,11 @@ def test_claims_a_wiki_page_is_named_by_its_infobox_and_its_seat_is_no_story() -
     doc, _ = Extractor.create().document("sanya.wiki", wiki.encode(), "sanya.wiki")
     assert (doc.meta.title, doc.meta.place) == ("三亚市", "三亚")
     assert [(c.entity, c.metric) for c in doc.claims] == [("三亚", "gdp")]
+
+
+def test_claims_a_figure_restated_or_converted_keeps_its_metric(extractor) -> None:
+    text = ("香港文匯報\n據海南省統計局公布，2024年海南地區生產總值7935.76億元人民幣，增長3.7%。\n"
+            "以去年平均匯率計算，7935.76億元人民幣約合8610億港元。\n桂林全年接待游客1.58亿人次  旅游总花费2086.4亿\n")
+    got = [(c.text, c.unit, c.metric) for c in claims(extractor, text, "2025-02-10")]
+    assert got[2:4] == [("7935.76億元人民幣", "CNY", "gdp"), ("約合8610億港元", "HKD", "gdp")]
+    assert got[-1] == ("2086.4亿", "CNY", "tourism_revenue")
