@@ -68,7 +68,7 @@ def publication_date(norm: NormalisedText) -> str | None:
     if dates:
         return max(dates)
     head = norm.text[:3000]
-    for line in head.split("\n")[:40]:
+    for line in head.split("\n")[:100]:  # a page's head may leave many lines before its date line
         m = _DATE_TIME.search(line)
         if m and (re.search(r"\d{1,2}:\d\d", line) or "来源" in line or "发布" in line or "时间" in line):
             found = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -222,6 +222,7 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         return out
     pos = body_start
     in_row = False  # inside <tr>…</tr>: the line breaks between cells are layout, the row stays one line
+    cell: tuple[int, int] | None = None  # (where the open cell's content starts, how many columns it spans)
     for m in _MARKUP.finditer(original, body_start):
         if not (in_row and original[pos:m.start()].isspace()):
             copy_plain(pos, m.start())
@@ -239,7 +240,10 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         elif m.group("entity"):
             out.emit(html.unescape(m.group("entity")), m.start())
         elif m.group("tag") and (m.group("tname") or "").lower() in ("td", "th"):
-            out.emit("\t", m.start())  # cells of a row stay on one line, split by tabs
+            closing = m.group("tag").startswith("</")
+            out.emit("\t" + (_spanned(original, cell) if closing and cell else ""), m.start())
+            span = _COLSPAN.search(m.group("tag")) if not closing else None
+            cell = (m.end(), int(span.group(1))) if span and 1 < int(span.group(1)) <= _MAX_SPAN else None
         elif m.group("tag") and (m.group("tname") or "").lower() in _BLOCK_TAGS:
             out.emit("\n", m.start())
         else:  # keep line structure: hidden blocks and comments may span lines
@@ -249,6 +253,22 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
         pos = m.end()
     copy_plain(pos, len(original))
     return out
+
+
+_COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
+_MAX_SPAN = 12
+_TAGS = re.compile(r"<[^<>]*>")
+
+
+def _spanned(original: str, cell: tuple[int, int]) -> str:
+    """The columns after the first that a header cell spans (<th colspan="2">社会消费品零售总额</th>), each a copy
+    of its words, so that the header row lines up with the rows below; a cell with a figure spans empty ones."""
+    start, span = cell
+    end = original.find("<", start)
+    words = " ".join(_TAGS.sub(" ", original[start:original.find("</t", start)]).split()) if end >= 0 else ""
+    if not words or any(ch.isdigit() for ch in words) or "\t" in words:
+        return "\t\t" * (span - 1)
+    return ("\t" + words + "\t") * (span - 1)
 
 
 def _in_table_row(original: str, line_end: int) -> bool:

@@ -6,6 +6,7 @@ spans in that text; deciding what a number is about is the claims stage's job.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -359,7 +360,7 @@ class NumberFinder:
         lower = canonical if qualifier in ("at_least", "more_than") else None
         upper = canonical if qualifier in ("at_most", "less_than") else None
         column = re.sub(r"[（(][^）)]*[）)]", "", header).strip()
-        when = _column_period(column) or _label_year(label) or _label_part(label, caption_year) or \
+        when = _column_period(column) or _label_year(label) or _label_part(label, caption_year, column) or \
             _bracket_period(header, caption_year) or (
             _column_period(f"{caption_year}年{column}") if caption_year and column else None) or _part_of_a_year(header)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
@@ -704,12 +705,18 @@ def _label_year(label: str) -> str | None:
     return year.group(1) if year else None
 
 
-def _label_part(label: str, caption_year: str | None) -> str | None:
+_MONTH_LABEL = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月份?")
+
+
+def _label_part(label: str, caption_year: str | None, column: str = "") -> str | None:
     """A row labelled by a part of a year (月份 | 接待游客（万人次）⏎1月 | 312.6): of the caption's year, else of the
-    year the text gives the table ("?-01")."""
+    year the text gives the table ("?-01"); in a column of sums since January (累计), the months up to it."""
     part = label.strip()
     if not part or len(part) > 8 or _COLUMN_YEAR.fullmatch(part):
         return None
+    month = _MONTH_LABEL.fullmatch(part)
+    if month and "累计" in column and month.group(1) not in ("1", "一"):
+        part = f"1-{month.group(1)}月"
     probe = _column_period(f"2000年{part}")
     if not probe or not probe.startswith("2000-"):
         return None
@@ -743,9 +750,23 @@ def _part_of_a_year(header: str) -> str | None:
     return None
 
 
+def _is_time_header(header: str) -> bool:
+    return bool(_COLUMN_YEAR.fullmatch(header) or _column_period(header) or _part_of_a_year(header))
+
+
 def _merged_headers(groups: list[str], subs: list[str]) -> list[str]:
     """Two header rows: 指标 | 1-6月 | 1-9月 over 累计 | 同比增长（%） | 累计 | 同比增长（%）, each group spanning as
-    many columns → 指标 | 累计（1-6月） | 同比增长（%）（1-6月） | …; any other second row replaces the first."""
+    many columns → 指标 | 累计（1-6月） | 同比增长（%）（1-6月） | …; any other second row replaces the first.
+    A first row whose groups were written once per column they span (an HTML table's colspan) lines up with the
+    second column by column, and the columns the first row's cells span down (月份, rowspan) stand in both."""
+    spanned = any(a == b for a, b in itertools.pairwise(groups))
+    if spanned and 0 < len(groups) - len(subs) <= 2:
+        subs = groups[:len(groups) - len(subs)] + subs
+    if spanned and len(subs) == len(groups):
+        # a group of a time (1-6月 over 累计 | 同比增长) brackets it after the column's words; a group of what is
+        # measured (社会消费品零售总额 over 累计（亿元） | 累计增长（%）) leads them
+        return [sub if sub == group else f"{sub}（{group}）" if _is_time_header(group) else f"{group}{sub}"
+                for group, sub in zip(groups, subs, strict=True)]
     spans = len(groups) - 1
     if spans < 2 or len(subs) <= spans or len(subs) % spans:
         return subs

@@ -1150,3 +1150,15 @@ def test_claims_a_figure_restated_or_converted_keeps_its_metric(extractor) -> No
     got = [(c.text, c.unit, c.metric) for c in claims(extractor, text, "2025-02-10")]
     assert got[2:4] == [("7935.76億元人民幣", "CNY", "gdp"), ("約合8610億港元", "HKD", "gdp")]
     assert got[-1] == ("2086.4亿", "CNY", "tourism_revenue")
+
+
+def test_claims_an_html_table_with_spanned_headers_and_rows_of_months() -> None:
+    html = ("<html><body><table><caption>2024年大同市主要经济指标月度数据</caption>"
+            "<tr><th rowspan=\"2\">月份</th><th colspan=\"2\">规模以上工业增加值增长（%）</th>"
+            "<th colspan=\"2\">社会消费品零售总额</th></tr>"
+            "<tr><th>当月</th><th>累计</th><th>累计（亿元）</th><th>累计增长（%）</th></tr>"
+            "<tr><td>3月</td><td>6.1</td><td>4.9</td><td>236.8</td><td>3.4</td></tr></table></body></html>")
+    doc, _ = Extractor.create().document("datong.html", html.encode(), "datong.html")
+    assert [(c.text, c.unit, c.metric, c.period) for c in doc.claims] == [
+        ("6.1", "%", "industrial_value_added", "2024-03"), ("4.9", "%", "industrial_value_added", "2024-Q1"),
+        ("236.8", "CNY", "retail_sales", "2024-Q1"), ("3.4", "%", "retail_sales", "2024-Q1")]

@@ -199,3 +199,11 @@ def test_normalise_page_summaries_are_text_on_their_lines() -> None:
     for absent in ("1200x630", "8899", "2025-01-24", "NewsArticle", "keywords"):
         assert absent not in n.text
     assert n.line_of(n.text.index("正文")) == 13
+
+
+def test_a_pages_date_line_below_a_long_head_dates_it() -> None:
+    from factcheck.meta import publication_date
+
+    head = "".join(f'<link rel="stylesheet" href="/css/{i}.css">\n' for i in range(50))
+    page = f"<html><head>{head}</head><body><h1>长治经济</h1><div>2024-10-29 17:26:41 来源：长治日报</div></body></html>"
+    assert publication_date(normalise(page, ".html")) == "2024-10-29"
