@@ -218,6 +218,9 @@ class ClaimBuilder:
         place_list_metric: tuple[str, str] | None = None  # the metric of the last list of places
         place_line_metric: dict[str, tuple[str, str]] = {}  # unit class -> metric of the last 苏州：26727亿元
         lead_metric: dict[str, tuple[str, str]] = {}  # unit class -> the document's first metric in it
+        titled = self.metrics.nearest_alias(meta.title) if meta.title else None
+        if titled and self.metrics.metric_units.get(titled):  # 2024长三角城市GDP排名出炉: the list's amounts
+            lead_metric[self.metrics.metric_units[titled]] = (titled, titled)
         first_in_paragraph: dict[int, tuple[str | None, str]] = {}
         seen_ids: dict[str, int] = {}
         also: set[str] = set()  # figures said to be the same as another (也是5.0%)

@@ -74,6 +74,7 @@ _MONEY_CONTEXT = re.compile(
 )
 _PEOPLE_CONTEXT = re.compile(r"人口|人数|就业人员|从业人员")
 _OTHER_COUNT_CONTEXT = re.compile(r"游客|旅客|客流|人次|吞吐量|发电量|用电量|产量")  # 接待游客1.2亿: not money
+_LIST_OF_MONEY = 1500  # how far above a bare 亿 words about money make it money, when nothing counted is nearer
 _MONEY_REACH = 120  # 一 经济总量⏎福州…1.42万亿 泉州也有1.31万亿: a copy's section about money
 _PER_HEAD_MONEY = re.compile(r"人均(?:GDP|地区生产总值|生产总值|可支配收入|收入|消费支出)?")  # 人均7.3万
 _LISTED = re.compile(r"(?:^|\n)[^\n\d]{1,8}[：: \t\u3000]*$")  # 西安：1316.3万, 武汉 1382.9万
@@ -151,9 +152,10 @@ class NumberFinder:
         self._suffix_re = _longest_first(self.suffix)
         self._structures: dict[str, list[str]] = lexicon.words.get("structure") or {}
         # 相关阅读, 参考文献: the headlines listed under these are other pages', not this one's claims
-        headings = lexicon.words.get("link_lists") or []
-        self._links_re = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, headings)) + r")[ \t:：]*$", re.M) \
-            if headings else re.compile("(?!)")
+        # and 精选留言（112）: the readers' comments under it are no claims of the page
+        headings = (lexicon.words.get("link_lists") or []) + (lexicon.words.get("comments") or [])
+        self._links_re = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, headings)) +
+                                    r")[ \t]*(?:[（(]\d+[)）])?[ \t:：]*$", re.M) if headings else re.compile("(?!)")
         self._advert_re = re.compile("|".join(map(re.escape, lexicon.words.get("advert") or [])) or "(?!)")
         self._inner_re = _longest_first(self.inner)
 
@@ -509,6 +511,8 @@ class NumberFinder:
                 _last_end(_PEOPLE_CONTEXT, text, max(0, start - 10 - reach), start) == people else None
         if money >= 0 or (scale == "亿" and "亿元" in text[max(0, start - 300):start]):
             return "CNY", "money"  # 人均GDP：10.15万, 社零总额 5178.9亿
+        if scale == "亿" and people < 0 and _MONEY_CONTEXT.search(text, max(0, start - _LIST_OF_MONEY), start):
+            return "CNY", "money"  # GDP过万亿的…⏎第9名 常州 10813.6亿: a long list under words about money
         return None
 
     def _declared_unit(self, text: str, start: int) -> tuple[Unit, Decimal] | None:

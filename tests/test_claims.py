@@ -1162,3 +1162,14 @@ def test_claims_an_html_table_with_spanned_headers_and_rows_of_months() -> None:
     assert [(c.text, c.unit, c.metric, c.period) for c in doc.claims] == [
         ("6.1", "%", "industrial_value_added", "2024-03"), ("4.9", "%", "industrial_value_added", "2024-Q1"),
         ("236.8", "CNY", "retail_sales", "2024-Q1"), ("3.4", "%", "retail_sales", "2024-Q1")]
+
+
+def test_claims_a_copys_long_ranked_list_and_its_readers_comments(extractor) -> None:
+    rows = "\n".join(f"第{i}名 {city} {value}亿 增长5.{i}%" for i, (city, value) in enumerate(
+        [("上海", "53926.71"), ("苏州", "26727"), ("杭州", "21860"), ("南京", "18500.8"), ("宁波", "18147.7"),
+         ("无锡", "16263"), ("合肥", "13507.7"), ("南通", "12421.9"), ("常州", "10813.6")], start=1))
+    text = (f"2024长三角城市GDP排名出炉 南通稳居第八\n\n2024年各地经济成绩单全部出炉了 小编连夜整理了完整榜单\n\n"
+            f"【一、万亿俱乐部】\n{rows}\n\n精选留言（112）\n济南老铁：济南加油！！明年争取1.5万亿 👍 1286\n")
+    got = {c.text: (c.unit, c.metric) for c in claims(extractor, text, "2025-02-11")}
+    assert got["10813.6亿"] == got["53926.71亿"] == ("CNY", "gdp")
+    assert "1.5万亿" not in got  # a reader's comment
