@@ -1259,7 +1259,7 @@ _SPEAKER_LINE = re.compile(r"[^。，,；;！？!?\d\t|：:]{0,20}(?:长|书记|
 _LABEL_GAP = re.compile(r"[ \u3000]{2}")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|[ \u3000]{2}")
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
-_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")
 
 _PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find its places
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")
@@ -1402,6 +1402,7 @@ def _in_enumeration(text: str, hit: PlaceHit) -> bool:
     return "、" in text[hit.end:hit.end + 5] or ("、" in before and not before[0].isdigit())
 
 
+_LIST_RANK_AT = 2  # columns into its line where a rank opens a list's line (第10名, ①…)
 _CONVERTED = re.compile(r"[约約]合|折合")  # 7935.76亿元人民币约合8610亿港元: the same figure in another currency
 
 
@@ -1424,6 +1425,12 @@ def _restated_metrics(claims: list[Claim]) -> list[Claim]:
             for k in keys:
                 known.setdefault(k, (c.metric, c.metric_text))
         out.append(c)
+    # 第10名 温州 9718.6亿: a rank that opens a line of a list ranks the amount after it
+    for i, c in enumerate(out[:-1]):
+        after = out[i + 1]
+        if c.unit == "rank" and c.metric is None and c.span[0] <= _LIST_RANK_AT and after.line == c.line \
+                and after.metric and after.measure == "level":
+            out[i] = replace(c, metric=after.metric, metric_text=after.metric_text)
     return out
 
 

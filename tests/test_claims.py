@@ -1173,3 +1173,6 @@ def test_claims_a_copys_long_ranked_list_and_its_readers_comments(extractor) -> 
     got = {c.text: (c.unit, c.metric) for c in claims(extractor, text, "2025-02-11")}
     assert got["10813.6亿"] == got["53926.71亿"] == ("CNY", "gdp")
     assert "1.5万亿" not in got  # a reader's comment
+    second = "2024长三角城市GDP排名出炉\n\n【二、8000亿到1万亿】\n第10名 温州 9718.6亿 增长5.6%\n第11名 徐州 9537.27亿 增长6.0%\n"
+    listed = {c.text: c.metric for c in claims(extractor, second, "2025-02-11") if c.line == 4}
+    assert listed == {"第10名": "gdp", "9718.6亿": "gdp", "5.6%": "gdp"}
