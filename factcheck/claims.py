@@ -617,6 +617,12 @@ class ClaimBuilder:
             if hit.level != "region" and not self._is_denominator(text, hit, m) and not _in_enumeration(text, hit) \
                     and (hit.name == meta.place or _states_figures(text, hit, m.start)):
                 return _pair_name(hits, hit_starts, hit, meta.place)
+        if _PART_LINE.match(text, para.start) and para.start:
+            # 泉州：2681.74亿⏎其中出口1813.52亿: the part of the figure on the line before, of its place
+            above = text.rfind("\n", 0, para.start - 1) + 1
+            for hit in hits[bisect_left(hit_starts, above):bisect_left(hit_starts, para.start)]:
+                if hit.level != "region" and not self._is_denominator(text, hit, m):
+                    return _pair_name(hits, hit_starts, hit, meta.place)  # the subject the line opens with
         heading = self._section_place(text, hits, hit_starts, para, paragraphs, meta.place)
         if heading:
             return heading
@@ -780,7 +786,8 @@ class ClaimBuilder:
         # a table row (面积⇥461 km²) or an infobox field (面积：931平方千米) is no heading
         return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line \
             and not _FIELD.match(line.lstrip(_BULLETS)) and not _CHANGE_STATED.search(line) \
-            and not _LABEL_GAP.search(line)  # 人口　　　383.2万人: an infobox's label and value
+            and not _LABEL_GAP.search(line) and not _LIST_ITEM.match(line)
+        # (人口　　　383.2万人: an infobox's label and value; 2023年：3158.29亿: an item of a list)
 
     # -- period ---------------------------------------------------------------------------------
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
@@ -1402,6 +1409,8 @@ def _in_enumeration(text: str, hit: PlaceHit) -> bool:
     return "、" in text[hit.end:hit.end + 5] or ("、" in before and not before[0].isdigit())
 
 
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[\u4e00-\u9fff]{2,6})[：:]")  # 2023年：, 泉州：
+_PART_LINE = re.compile(r"[ \t\u3000]*其中")
 _LIST_RANK_AT = 2  # columns into its line where a rank opens a list's line (第10名, ①…)
 _CONVERTED = re.compile(r"[约約]合|折合")  # 7935.76亿元人民币约合8610亿港元: the same figure in another currency
 

@@ -1176,3 +1176,11 @@ def test_claims_a_copys_long_ranked_list_and_its_readers_comments(extractor) -> 
     second = "2024长三角城市GDP排名出炉\n\n【二、8000亿到1万亿】\n第10名 温州 9718.6亿 增长5.6%\n第11名 徐州 9537.27亿 增长6.0%\n"
     listed = {c.text: c.metric for c in claims(extractor, second, "2025-02-11") if c.line == 4}
     assert listed == {"第10名": "gdp", "9718.6亿": "gdp", "5.6%": "gdp"}
+
+
+def test_claims_a_list_under_a_places_heading_and_a_part_on_the_next_line(extractor) -> None:
+    text = ("汕头湛江泉州三城对比\n\n汕头这几年的GDP走势：\n2023年：3158.29亿\n2024年：3267.52亿\n湛江2023年是3793.58亿\n\n"
+            "【五、外贸】\n泉州：2681.74亿\n其中出口1813.52亿 进口805.22亿\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-02-20")}
+    assert got["3158.29亿"] == got["3267.52亿"] == "汕头" and got["3793.58亿"] == "湛江"
+    assert got["1813.52亿"] == got["805.22亿"] == "泉州"
