@@ -74,6 +74,10 @@ _MONEY_CONTEXT = re.compile(
 )
 _PEOPLE_CONTEXT = re.compile(r"人口|人数|就业人员|从业人员")
 _OTHER_COUNT_CONTEXT = re.compile(r"游客|旅客|客流|人次|吞吐量|发电量|用电量|产量")  # 接待游客1.2亿: not money
+# | area_total_km2 = 13283 <ref…>: an infobox field holding a bare number
+_WIKI_FIELD = re.compile(r"^[ \t]*\|[ \t]*([A-Za-z_0-9]{3,40})[ \t]*=[ \t]*(\d[\d,]*(?:\.\d+)?)[ \t]*(?=<ref|$)", re.M)
+_CENSUS_BLOCK = re.compile(r"\{\{[ \t]*Historical populations[^\n]*\n(?:[^\n]*\n){0,40}?[ \t]*\}\}", re.I)
+_CENSUS_ROW = re.compile(r"^[ \t]*\|[ \t]*((?:19|20)\d\d)[ \t]*\|[ \t]*(\d[\d,]*)[ \t]*$", re.M)
 _LIST_OF_MONEY = 1500  # how far above a bare 亿 words about money make it money, when nothing counted is nearer
 _MONEY_REACH = 120  # 一 经济总量⏎福州…1.42万亿 泉州也有1.31万亿: a copy's section about money
 _PER_HEAD_MONEY = re.compile(r"人均(?:GDP|地区生产总值|生产总值|可支配收入|收入|消费支出)?")  # 人均7.3万
@@ -158,6 +162,7 @@ class NumberFinder:
                                     r")[ \t]*(?:[（(]\d+[)）])?[ \t:：]*$", re.M) if headings else re.compile("(?!)")
         self._advert_re = re.compile("|".join(map(re.escape, lexicon.words.get("advert") or [])) or "(?!)")
         self._inner_re = _longest_first(self.inner)
+        self._field_units: dict[str, str] = {k.lower(): v for k, v in (lexicon.words.get("infobox_units") or {}).items()}
 
     # -- public ---------------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
@@ -173,6 +178,10 @@ class NumberFinder:
         for m in self._table_cells(text):
             found.append(m)
             taken.append((m.num_start, m.num_end))
+        if "{{" in text:
+            for m in self._wiki_fields(text):
+                found.append(m)
+                taken.append((m.num_start, m.num_end))
         taken.sort()
         raw = [m for m in self._generic(text) if not _overlaps(m, taken)]
         found.extend(self._resolve_ranges(text, raw))
@@ -319,6 +328,28 @@ class NumberFinder:
             if parsed is not None:
                 return parsed
         return None
+
+    def _wiki_fields(self, text: str) -> Iterator[Mention]:
+        """A wiki infobox's bare figures whose field names their unit (| area_total_km2 = 13283, | population_total
+        = 4616000), and a census series ({{Historical populations ⏎|1953|2476315): people in the year given."""
+        for field in _WIKI_FIELD.finditer(text):
+            unit = self._unit_expression(self._field_units.get(field.group(1).lower(), ""))
+            literal = field.group(2)
+            value = _safe_parse(literal.replace(",", ""))
+            if unit is None or value is None:
+                continue
+            canonical = value * unit[1] * unit[0].factor
+            yield Mention(field.start(2), field.end(2), canonical, unit[0].unit, unit[0].cls,
+                          precision=_precision(literal.replace(",", ""), unit[1], unit[0].factor),
+                          num_start=field.start(2), num_end=field.end(2), label=field.group(1))
+        people = self._unit_expression("人")
+        for block in _CENSUS_BLOCK.finditer(text):
+            for row in _CENSUS_ROW.finditer(text, block.start(), block.end()):
+                value = _safe_parse(row.group(2).replace(",", ""))
+                if people is None or value is None:
+                    continue
+                yield Mention(row.start(2), row.end(2), value, "人", "count", num_start=row.start(2),
+                              num_end=row.end(2), label="人口", when=row.group(1))
 
     def _unit_expression(self, text: str) -> tuple[Unit, Decimal] | None:
         """亿元 -> (元, 1e8); 万人 -> (人, 1e4); % -> (%, 1)."""
@@ -495,7 +526,8 @@ class NumberFinder:
         if scale not in ("万", "亿") or (chinese and scale != "亿"):
             return None  # 一年涨了将近一千亿: money too; but 两万 in words is rhetoric
         # 【二、常住人口】⏎西安：1316.3万⏎郑州：1308.3万: a line of a place and its figure reads its heading
-        reach = _LISTED_REACH if _LISTED.search(text, max(0, start - 12), start) else 0
+        newline = text.rfind("\n", max(0, start - 40), start)  # (人口数量        548.9万: a label set apart)
+        reach = _LISTED_REACH if _LISTED.search(text, newline if newline >= 0 else max(0, start - 12), start) else 0
         if not reach:  # 武汉 1382.9万 比上年增加5.5万: a later figure of a line of a place and its figure
             line_start = text.rfind("\n", max(0, start - 40), start) + 1
             if (line_start or start < 40) and _LISTED_LINE.match(text, line_start, start):

@@ -330,3 +330,16 @@ def test_a_bound_that_defines_a_class_of_units_is_no_figure(finder) -> None:
     assert [m.value for m in finder.find(text)] == [Decimal("1000000000"), Decimal("58"), Decimal("10000000000"),
                                                       Decimal("12")]
 
+
+
+def test_a_wiki_infobox_field_names_the_unit_of_its_bare_number_and_a_census_series(finder) -> None:
+    text = ("{{Infobox settlement\n| area_total_km2 = 13283\n| population_total = 4616000<ref name=\"a\" />\n"
+            "| postal_code = 644000\n}}\n{{Historical populations\n|1953|2476315\n|2020|4254149\n}}\n")
+    got = [(m.value, m.unit, m.when) for m in finder.find(text)]
+    assert got == [(D("13283000000"), "m2", None), (D("4616000"), "人", None), (D("2476315"), "人", "1953"),
+                   (D("4254149"), "人", "2020")]
+
+
+def test_a_baike_label_set_apart_by_spaces_says_what_a_bare_wan_counts(finder) -> None:
+    text = "基本信息\n人口数量        548.9万（2024年末常住人口）\n"
+    assert [(m.value, m.unit) for m in finder.find(text)] == [(D("5489000.0"), "人")]
