@@ -138,7 +138,12 @@ def _first_line(text: str) -> str:
     return next((line for line in text.split("\n", 12)[:12] if line.strip()), "")
 
 
-_CHROME_LINE = re.compile(r"^[^\n]*(?:天气|地址[:：]|广告[:：]|版权所有|备案号|Copyright|©)[^\n]*$", re.M)
+_CHROME_WORD = re.compile(r"天气|地址[:：]|广告[:：]|版权所有|备案号|Copyright|©")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
@@ -151,7 +156,8 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
     # a region (融入长三角) is where a place lies, seldom what a document reports on: it counts for nothing
     counts: Counter[str] = Counter()
     # a page's chrome (澳门天气, 地址：澳门新马路, 广告：…) names where the site is, not what the article is about
-    chrome = [m.span() for m in _CHROME_LINE.finditer(norm.text)]
+    text = norm.text
+    chrome = [(text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())) for m in _CHROME_WORD.finditer(text)]
     for hit in hits if hits is not None else places.find(norm.text):
         if hit.level not in ("region", "country") and not any(a <= hit.start < b for a, b in chrome):
             counts[hit.name] += 1  # (对中国大陆出口: the country, named in the text, is a partner)
@@ -161,7 +167,6 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
             return in_title[0].name  # 中國大陸去年GDP成長5.0%: a dispatch on the country
         for hit in in_title:
             counts[hit.name] += 3
-    text = norm.text
     counts.update(places.agency_nations(text))  # 行政院主计总处今天公布: a Taiwan dispatch dated 台北
     own = Counter(m.group(1) for m in _OWN_WORDS.finditer(text) if not m.start() or text[m.start() - 1] in _CLAUSE_OPENERS)
     if places.country and own["国"] > max(counts.values(), default=0) and own["国"] > own["省"] + own["市"]:
