@@ -94,7 +94,8 @@ _DEADLINE_BEFORE = re.compile(r"(?:到|至|力争|争取|目标)$")
 _DATELINE = re.compile(r"[（(](?:[^（()）\n]{0,20}?记者|新华社|中新社|中央社)[^（()）\n]{0,24}?[0-9一二三四五六七八九十]{1,3}日?(?:电|讯)[）)]")
 _CHANGE_STATED = re.compile(r"(?:比上年|同比|比上年末)(?:增长|下降|上涨|增加|减少)")  # a sentence, no heading
 # 增速 昆明4.5%, CPI涨幅 上海0.2%, 居民消费价格涨幅：上海0.2%: a line of rates under what grew
-_GROWTH_LINE = re.compile(r"[ \t\u3000]*[^\d\s，。；%:：]{0,8}?(?:增速|增幅|涨幅|增长率)(?:方面|对比|比较)?[ \t\u3000:：]")
+_GROWTH_LINE = re.compile(r"[ \t\u3000]*[^\d\s，。；%:：]{0,8}?(?:增速|增幅|涨幅|增长率)(?:方面|对比|比较|前三|前五|前十|垫底|"
+                          r"最快|最慢|排名)?[ \t\u3000:：]")  # 增速前三：金华6.2% 合肥6.1%
 _NUMBERED_LINE = re.compile(r"[#【（(]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]")  # a section's heading
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 # 人口自然增长率-1.19‰ is births less deaths per thousand people: a rate of the population, not its change
@@ -384,7 +385,7 @@ class ClaimBuilder:
                     and (_OF_TARGET.match(text, m.end) or not _SHARE_CUE.search(text, sent.start, m.num_start)) \
                     and _TARGET_ONLY.fullmatch(
                         self.metrics.clean_phrase(text[phrase_start:m.start], place_names)) \
-                    and earlier_in_sentence in ("", self._growth_target_metric):
+                    and (earlier_in_sentence in ("", self._growth_target_metric) or "目标" in text[phrase_start:m.start]):
                 # 唐山定的目标是6%左右: the economy's growth (not 突破6.2万亿元，增长59.9%: an amount not named)
                 metric, measure = self._growth_target_metric, "change"
                 previous[sent.start] = (metric, metric_text)

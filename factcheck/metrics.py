@@ -55,7 +55,7 @@ _QUOTES_SPACES = re.compile(r"“|”|‘|’|\"|「|」|《|》|\s|^[-—–~�
 _INNER_VERBS = ("实现", "完成")
 _HEADLINE_TAIL = re.compile(r"(?:出炉|发布|公布|出来了|来了)?[！!？?_|｜\-—].*$|(?:出炉|发布|公布|出来了|来了)$")
 _HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}(?:[、.．]\s*|\s+)")
-_GROWTH_HEADING = re.compile(r"(?:GDP|经济)?(?:增速|增幅|增长率|增长)(?:对比|比较|排名)?")
+_GROWTH_HEADING = re.compile(r"(?:GDP|经济)?(?:增速|增幅|增长率|增长)(?:对比|比较|排名|排行|榜|排行榜)?")
 _SPACE_OR_DIGIT = re.compile(r"[\s\d]")
 _SECTION_REACH = 600  # characters back to a section heading
 # 一 经济总量, 二、常住人口, （三）人均GDP: a numbered heading alone on its line

@@ -1184,3 +1184,11 @@ def test_claims_a_list_under_a_places_heading_and_a_part_on_the_next_line(extrac
     got = {c.text: c.entity for c in claims(extractor, text, "2025-02-20")}
     assert got["3158.29亿"] == got["3267.52亿"] == "汕头" and got["3793.58亿"] == "湛江"
     assert got["1813.52亿"] == got["805.22亿"] == "泉州"
+
+
+def test_claims_a_copys_growth_board_and_targets_after_unnamed_gaps(extractor) -> None:
+    text = ("2024长三角城市GDP排名出炉\n\n【四、增速榜】\n增速前三：金华6.2% 合肥6.1% 常州6.1%\n\n【小编说】\n"
+            "南通离杭州还差9438.1亿 2025年南通目标是增长5.5%以上 绍兴目标6%左右\n")
+    got = [(c.text, c.metric, c.measure) for c in claims(extractor, text, "2025-02-11")]
+    assert got[:3] == [("6.2%", "gdp", "change"), ("6.1%", "gdp", "change"), ("6.1%", "gdp", "change")]
+    assert got[-2:] == [("5.5%以上", "gdp", "change"), ("6%左右", "gdp", "change")]
