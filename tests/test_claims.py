@@ -1192,3 +1192,11 @@ def test_claims_a_copys_growth_board_and_targets_after_unnamed_gaps(extractor) -
     got = [(c.text, c.metric, c.measure) for c in claims(extractor, text, "2025-02-11")]
     assert got[:3] == [("6.2%", "gdp", "change"), ("6.1%", "gdp", "change"), ("6.1%", "gdp", "change")]
     assert got[-2:] == [("5.5%以上", "gdp", "change"), ("6%左右", "gdp", "change")]
+
+
+def test_claims_targets_a_city_sets_out_and_a_copys_port_and_industry_lines(extractor) -> None:
+    text = "澳門日報\n湛江市提出，2025年地區生產總值增長5%左右，規模以上工業增加值增長7%以上。\n"
+    got = [(c.metric, c.kind) for c in claims(extractor, text, "2025-02-10")]
+    assert got == [("gdp", "target"), ("industrial_value_added", "target")]
+    copy = "湛江汕头泉州三城对比\n\n【八、港口】\n湛江港：3.45亿吨\n泉州港：1.39亿吨\n"
+    assert [c.metric for c in claims(extractor, copy, "2025-02-10")] == ["cargo_throughput", "cargo_throughput"]
