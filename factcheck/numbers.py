@@ -315,9 +315,11 @@ class NumberFinder:
                 parent_unit = row_unit
             if not indented:
                 parent_label = label
+            # headers over the figures only (地区生产总值 | 增速 over the rows 拉萨市 | 912.36 | 6.8): the label has none
+            shift = 1 if headers and len(headers) == len(cells) - 1 else 0
             for order, (i, (cell, at)) in enumerate(numeric):
-                mention = self._cell_mention(cell, at, headers[i] if i < len(headers) else "", row_unit, order, label,
-                                             caption_year)
+                header = headers[i - shift] if 0 <= i - shift < len(headers) else ""
+                mention = self._cell_mention(cell, at, header, row_unit, order, label, caption_year)
                 if mention is not None:
                     yield replace(mention, parent=parent_label) if indented and parent_label else mention
 
@@ -786,6 +788,9 @@ def _part_of_a_year(header: str) -> str | None:
     return None
 
 
+_UNIT_BRACKET = re.compile(r"[（(][^（()）]{1,8}[)）]")
+
+
 def _is_time_header(header: str) -> bool:
     return bool(_COLUMN_YEAR.fullmatch(header) or _column_period(header) or _part_of_a_year(header))
 
@@ -795,6 +800,8 @@ def _merged_headers(groups: list[str], subs: list[str]) -> list[str]:
     many columns → 指标 | 累计（1-6月） | 同比增长（%）（1-6月） | …; any other second row replaces the first.
     A first row whose groups were written once per column they span (an HTML table's colspan) lines up with the
     second column by column, and the columns the first row's cells span down (月份, rowspan) stand in both."""
+    if len(subs) == len(groups) and all(_UNIT_BRACKET.fullmatch(sub) for sub in subs):
+        return [group + sub for group, sub in zip(groups, subs, strict=True)]  # 地区生产总值 over （亿元）
     spanned = any(a == b for a, b in itertools.pairwise(groups))
     if spanned and 0 < len(groups) - len(subs) <= 2:
         subs = groups[:len(groups) - len(subs)] + subs

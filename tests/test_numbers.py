@@ -343,3 +343,10 @@ def test_a_wiki_infobox_field_names_the_unit_of_its_bare_number_and_a_census_ser
 def test_a_baike_label_set_apart_by_spaces_says_what_a_bare_wan_counts(finder) -> None:
     text = "基本信息\n人口数量        548.9万（2024年末常住人口）\n"
     assert [(m.value, m.unit) for m in finder.find(text)] == [(D("5489000.0"), "人")]
+
+
+def test_a_spaced_table_with_its_units_on_a_second_header_line(finder) -> None:
+    text = ("十一、市（地）主要经济指标\n\n              地区生产总值      增速     年末常住人口\n"
+            "              （亿元）          （%）    （万人）\n拉萨市        912.36            6.8      89.12\n")
+    got = [(m.value, m.unit, m.column) for m in finder.find(text) if m.label == "拉萨市"]
+    assert got == [(D("91236000000.00"), "CNY", "地区生产总值"), (D("6.8"), "%", "增速"), (D("891200.00"), "人", "年末常住人口")]
