@@ -1200,3 +1200,10 @@ def test_claims_targets_a_city_sets_out_and_a_copys_port_and_industry_lines(extr
     assert got == [("gdp", "target"), ("industrial_value_added", "target")]
     copy = "湛江汕头泉州三城对比\n\n【八、港口】\n湛江港：3.45亿吨\n泉州港：1.39亿吨\n"
     assert [c.metric for c in claims(extractor, copy, "2025-02-10")] == ["cargo_throughput", "cargo_throughput"]
+
+
+def test_claims_the_mainland_compared_with_is_not_the_subject(extractor) -> None:
+    text = ("中央社台北28日電\n中國大陸內蒙古自治區近日公布經濟數據，上半年地區生產總值年增5.6%，高於大陸整體0.3個百分點。\n"
+            "內蒙古2024年原煤產量12.9億噸，占大陸全國產量的27.1%，居各省區第2位。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-07-28")}
+    assert got["0.3個百分點"] == got["27.1%"] == got["12.9億噸"] == "内蒙古"
