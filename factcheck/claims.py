@@ -753,8 +753,9 @@ class ClaimBuilder:
     def _agency_speaks(self, text: str, hits: list[PlaceHit], k: int, sent: Span, m: Mention) -> str | None:
         """主计总处：113年经济成长4.59%: the nation of the agency the sentence opens with ("own": the document's),
         when it names no place (全省, 本市 included) before the figure."""
-        if self._agency_opening is None or (k and hits[k - 1].start >= sent.start):
-            return None
+        if self._agency_opening is None or (k and hits[k - 1].start >= sent.start
+                                            and not self._is_denominator(text, hits[k - 1], m)):
+            return None  # (经济部统计，113年核准对中国大陆投资321件: the mainland is where the money went)
         agency = self._agency_opening.match(text, sent.start)
         if agency is None:  # 另外，经济部统计 / 台商布局方面，据经济部投资审议司统计: after a short lead clause
             lead = _CLAUSE_SEP.search(text, sent.start, min(m.start, sent.start + _AGENCY_LEAD))

@@ -1207,3 +1207,11 @@ def test_claims_the_mainland_compared_with_is_not_the_subject(extractor) -> None
             "內蒙古2024年原煤產量12.9億噸，占大陸全國產量的27.1%，居各省區第2位。\n")
     got = {c.text: c.entity for c in claims(extractor, text, "2025-07-28")}
     assert got["0.3個百分點"] == got["27.1%"] == got["12.9億噸"] == "内蒙古"
+
+
+def test_claims_a_taiwan_agency_on_money_that_went_to_the_mainland(extractor) -> None:
+    text = ("中央社台北電\n漳州台商協會會長表示，目前常住漳州的台商超過3萬人。\n\n"
+            "經濟部投資審議司統計，113年核准對中國大陸投資件數321件，較112年減少15.5%。\n"
+            "內政部統計，截至113年底我國設籍人口2340萬0220人。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-03-10")}
+    assert got["321件"] == got["15.5%"] == got["2340萬0220人"] == "台湾"
