@@ -73,7 +73,7 @@ _COMPARISON_BASE = re.compile(
     r"|按年|按季|按月|同口径|可比口径")  # 按年下跌7.3%: Hong Kong's 同比
 _LONE_BI = re.compile(r"^(?:比|较)(?=$|[^重例率])")  # 比 left by 比一季度 (比重, 比例 stay)
 _YEARS_NUMBERS_BRACKETS = re.compile(r"(?:19|20)\d\d年(?:以来)?|(?<![A-Za-z0-9.])[0-9.%]+|[（(][^）)]*[）)]")
-_EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、|[（()）+])|分别|(?:和|及|与|、|[（()）+])$")
+_EDGE_WORDS = re.compile(r"^(?:对|向|在|把|将|使|让|以|从|由|其中|同时|、|[（()）+:：])|分别|(?:和|及|与|、|[（()）+])$")
 _QUOTES = re.compile(r"“|”|\"")
 _NOUN_END = re.compile(r"[0-9、和及与，,（(|\t\U0001F000-\U0001FAFF\u2600-\u27BF]")  # | and ⇥ end a table cell; so does 😢
 # what a rank is counted among, with nothing of its own measured: 在西北地区城市中, 副省级城市

@@ -1215,3 +1215,10 @@ def test_claims_a_taiwan_agency_on_money_that_went_to_the_mainland(extractor) ->
             "內政部統計，截至113年底我國設籍人口2340萬0220人。\n")
     got = {c.text: c.entity for c in claims(extractor, text, "2025-03-10")}
     assert got["321件"] == got["15.5%"] == got["2340萬0220人"] == "台湾"
+
+
+def test_claims_a_products_table_row_named_by_its_product() -> None:
+    text = ("株洲市2024年国民经济和社会发展统计公报\n表：主要工业产品产量\n产品名称            单位          产量          比上年增长（%）\n"
+            "汽车                  万辆          31.52          28.6\n  其中：新能源汽车    万辆          31.20          29.1\n")
+    doc, _ = Extractor.create().document("zhuzhou.txt", text.encode(), "zhuzhou.txt")
+    assert [c.metric for c in doc.claims] == ["vehicle_output"] * 2 + ["new_energy_vehicle_output"] * 2
