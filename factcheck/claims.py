@@ -48,6 +48,8 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|(?:从|就)?全�
 # the words of a target that say nothing of what is aimed at: 定的目标是, 都把目标定在, 省里的目标
 _TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|(?:年初)?确定的?|为?完成|我们|今年|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
 _OF_GROWTH_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|涨幅|增长率|增长速度|成长率)")
+# a place, or 全省/全市, then its growth and nothing else: 全省增长, 苏北增速达到, 刚才提到前三季度苏北增速
+_PLACE_GROWS = re.compile(r"[^，。；]{0,12}?(?:全省|全市|全区|[\u4e00-\u9fff]{2,4}?)(?:经济)?(?:增速|增幅|增长)(?:达到|为)?")
 _RANGE_BEFORE = re.compile(r"[-—–~～至到]\s*$")  # 10%-15%: the end of a range, not a target of its own
 _TARGET_END = re.compile(r"[，。；;,！!？?\s]|$|的(?:增长|发展|预期|奋斗)*目标")  # not 84%以上政务服务事项: a part of them
 _OF_TARGET = re.compile(r"的(?:增长|发展|预期|奋斗|调控)*目标")
@@ -385,9 +387,17 @@ class ClaimBuilder:
                     and (_OF_TARGET.match(text, m.end) or not _SHARE_CUE.search(text, sent.start, m.num_start)) \
                     and _TARGET_ONLY.fullmatch(
                         self.metrics.clean_phrase(text[phrase_start:m.start], place_names)) \
-                    and (earlier_in_sentence in ("", self._growth_target_metric) or "目标" in text[phrase_start:m.start]):
+                    and (earlier_in_sentence in ("", self._growth_target_metric) or "目标" in text[phrase_start:m.start]
+                         or _OF_TARGET.match(text, m.end)):
                 # 唐山定的目标是6%左右: the economy's growth (not 突破6.2万亿元，增长59.9%: an amount not named)
                 metric, measure = self._growth_target_metric, "change"
+                previous[sent.start] = (metric, metric_text)
+            elif metric is None and measure == "change" and m.unit == "%" and earlier_in_sentence == "" \
+                    and _PLACE_GROWS.fullmatch(text, clause.start, m.start) and not self.metrics.clean_phrase(
+                        text[clause.start:m.start], place_names).strip("增速幅长"):
+                # 从前三季度情况看，全省增长5.5%, 刚才提到前三季度苏北增速达到6.0%: a place's growth with nothing
+                # named is its economy's
+                metric = self._growth_target_metric
                 previous[sent.start] = (metric, metric_text)
             left = text[clause.start:m.start]
             if currency and m.unit == "CNY" and not _RENMINBI.search(text, max(0, m.start - 4), m.end) and (

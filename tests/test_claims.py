@@ -1222,3 +1222,10 @@ def test_claims_a_products_table_row_named_by_its_product() -> None:
             "汽车                  万辆          31.52          28.6\n  其中：新能源汽车    万辆          31.20          29.1\n")
     doc, _ = Extractor.create().document("zhuzhou.txt", text.encode(), "zhuzhou.txt")
     assert [c.metric for c in doc.claims] == ["vehicle_output"] * 2 + ["new_energy_vehicle_output"] * 2
+
+
+def test_claims_a_places_growth_with_nothing_named_is_its_economys(extractor) -> None:
+    text = ("江苏省前三季度经济运行新闻发布会\n新华日报记者：\n请问全省全年5%以上的增长目标能否实现？\n"
+            "省发展改革委副主任：\n谢谢您的提问。从前三季度情况看，全省增长5.5%。\n")
+    got = {c.text: (c.metric, c.measure) for c in claims(extractor, text, "2025-10-20")}
+    assert got["5%以上"] == got["5.5%"] == ("gdp", "change")
