@@ -62,7 +62,9 @@ _SHARE_CUE = re.compile(r"占|比重|比例|份额|之比|贡献|的$|达产|完
 _STOCK_REACHED = re.compile(r"(?:数量|总量|总数|规模|保有量|存量)(?:达到|达|突破|超过|增至|为)|(?:数量|总量|总数)$")
 _SUMMED = re.compile(r"累计|共计|合计|总计|新增|新建|新培育|引进")
 # 高于全国5.0%的增幅, 跑赢了全省的4.0%: the figure of the nation, province or city a place is compared with
-_FIGURE_COMPARED_WITH = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|超出|不及|相当于)了?全([国省市])(?:同期)?(?:平均)?(的)?$")
+# (高于全省（2.1%）2.2个百分点: the bracket holds the province's figure)
+_FIGURE_COMPARED_WITH = re.compile(r"(?:跑赢|跑输|高于|低于|快于|慢于|好于|超过|超出|不及|相当于)了?全([国省市])(?:同期)?(?:平均)?"
+                                   r"(?:水平)?(的|[（(])?$")
 # 其中义乌快递业务量123.17亿件: a part of the total just given, not a district's story
 _PART_OPENING = re.compile(r"其中[，,]?$")
 _WHOLE_OF = re.compile(r"占(?:[\u4e00-\u9fff]{2,3}?)?全([国省市])()$")  # 占(安徽)全省168.2万辆的八成
@@ -117,8 +119,9 @@ _OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)
 # a year of the era (113年全國…) opens a clause in a Taiwan document as 2024年 does elsewhere
 # a lead word before the time (主计总处：, 最新消息 2025年…, the space dropped as a copy's stray one)
 _OPENING_TIME = r"(?:[\u4e00-\u9fff]{1,6}(?:[:：\s]|(?=(?:19|20)\d\d年)))?(?:(?:(?:19|20)\d\d|1[01]\d)年|今年|去年|上半年|前三季度|一季度|全年|再看|来看|反观|至于|[，,\s])*"
-_NATIONAL_OWN = re.compile(_OPENING_TIME + r"(全国|我国)(?![第前首排百同唯]|平均水平)")
-_PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百同唯])")
+# (全省同期地区生产总值增长2.1%: the province's, in the same period)
+_NATIONAL_OWN = re.compile(_OPENING_TIME + r"(全国|我国)(?![第前首排百唯]|同(?!期)|平均水平)")
+_PROVINCE_OPENING = re.compile(_OPENING_TIME + r"全省(?![第前首平排百唯]|同(?!期))")
 # 上述5省市合计进出口27.61万亿元, 这三个城市共计: a sum over the places named before is about none of them
 _PLACES_TOGETHER = re.compile(r"(?:(?:上述|以上|前述|上列|这|此)(?:[0-9一二三四五六七八九十两]+[个座]?(?:省|市)|[0-9一二三四五六七八九十两]*[个座]?"
                               r"(?:省市|省份|省区市|省区|城市|地市|市州|区县|县市区?|县区|地区|国家|经济体))"

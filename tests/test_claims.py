@@ -1229,3 +1229,10 @@ def test_claims_a_places_growth_with_nothing_named_is_its_economys(extractor) ->
             "省发展改革委副主任：\n谢谢您的提问。从前三季度情况看，全省增长5.5%。\n")
     got = {c.text: (c.metric, c.measure) for c in claims(extractor, text, "2025-10-20")}
     assert got["5%以上"] == got["5.5%"] == ("gdp", "change")
+
+
+def test_claims_the_provinces_figure_in_a_bracket_and_in_the_same_period(extractor) -> None:
+    text = ("大同市前三季度经济运行\n前三季度，全市地区生产总值1398.2亿元，同比增长4.3%，高于全省（2.1%）2.2个百分点。\n"
+            "全省同期规模以上工业增加值增长1.6%。\n")
+    got = [(c.text, c.entity) for c in claims(extractor, text, "2024-10-25")]
+    assert got == [("1398.2亿元", "大同"), ("4.3%", "大同"), ("2.1%", "山西"), ("2.2个百分点", "大同"), ("1.6%", "山西")]
