@@ -22,6 +22,7 @@ from .textspans import (
     HAN,
     LABEL_AFTER,
     SECTION_NUMBER,
+    TARGET_NOUN,
     WRITTEN_YEAR,
     Span,
     bounds,
@@ -51,8 +52,8 @@ _OF_GROWTH_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|涨幅|增长率|
 # a place, or 全省/全市, then its growth and nothing else: 全省增长, 苏北增速达到, 刚才提到前三季度苏北增速
 _PLACE_GROWS = re.compile(r"[^，。；]{0,12}?(?:全省|全市|全区|[\u4e00-\u9fff]{2,4}?)(?:经济)?(?:增速|增幅|增长)(?:达到|为)?")
 _RANGE_BEFORE = re.compile(r"[-—–~～至到]\s*$")  # 10%-15%: the end of a range, not a target of its own
-_TARGET_END = re.compile(r"[，。；;,！!？?\s]|$|的(?:增长|发展|预期|奋斗)*目标")  # not 84%以上政务服务事项: a part of them
-_OF_TARGET = re.compile(r"的(?:增长|发展|预期|奋斗|调控)*目标")
+_TARGET_END = re.compile(r"[，。；;,！!？?\s]|$|的" + TARGET_NOUN)  # not 84%以上政务服务事项: a part of them
+_OF_TARGET = re.compile("的" + TARGET_NOUN)
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
 _BRACKET_OPEN = re.compile(r"[ \t]?[（(]")
@@ -798,11 +799,11 @@ class ClaimBuilder:
     @staticmethod
     def _is_heading(text: str, para: Span) -> bool:
         line = text[para.start:para.end].strip()
-        # a table row (面积⇥461 km²) or an infobox field (面积：931平方千米) is no heading
+        # a table row (面积⇥461 km²), an infobox field (面积：931平方千米, 人口　　　383.2万人) or an item of a
+        # list (2023年：3158.29亿) is no heading
         return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line \
             and not _FIELD.match(line.lstrip(_BULLETS)) and not _CHANGE_STATED.search(line) \
             and not _LABEL_GAP.search(line) and not _LIST_ITEM.match(line)
-        # (人口　　　383.2万人: an infobox's label and value; 2023年：3158.29亿: an item of a list)
 
     # -- period ---------------------------------------------------------------------------------
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
@@ -1279,7 +1280,7 @@ _SPEAKER_LINE = re.compile(r"[^。，,；;！？!?\d\t|：:]{0,20}(?:长|书记|
                            r"|[\u4e00-\u9fff]{2,4}[：:]|【[^】\d]{2,16}】")  # 赵国栋：, 【林金荣】: a turn with no place
 # a sentence, a dateline, a data line, a table row, an infobox's label and value (地理位置　　湖南省东部)
 _LABEL_GAP = re.compile(r"[ \u3000]{2}")
-_NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|[ \u3000]{2}")
+_NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|" + _LABEL_GAP.pattern)
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")
 

@@ -15,6 +15,7 @@ from .textspans import (
     HAN,
     LABEL_AFTER,
     SECTION_NUMBER,
+    TARGET_NOUN,
     WRITTEN_YEAR,
     Span,
     list_heading,
@@ -83,7 +84,7 @@ _RANK_OF_BEFORE = re.compile(r"(?:人口规模|经济总量|规模|总量|总额
 _MATCH_MEMO = 100_000  # phrases remembered per matcher; cleared when full, so memory stays bounded
 # 晋源区增长最快达到7.3%: how it changed, nothing about what
 _CHANGE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降幅|提高|上涨)(?:最快|最高|最大|最多|较快|居首)|增|减|成长|年增|年减")  # 年增9.9%
-_TARGET_NOUN = re.compile(r"(?:增长|发展|预期|奋斗|调控)*目标")
+_TARGET_NOUN = re.compile(TARGET_NOUN)
 _GENERIC_HEADS = frozenset({"总数", "总量", "总额", "总计", "累计", "规模", "合计", "其中"})
 
 

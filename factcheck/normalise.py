@@ -264,8 +264,8 @@ def _spanned(original: str, cell: tuple[int, int]) -> str:
     """The columns after the first that a header cell spans (<th colspan="2">社会消费品零售总额</th>), each a copy
     of its words, so that the header row lines up with the rows below; a cell with a figure spans empty ones."""
     start, span = cell
-    end = original.find("<", start)
-    words = " ".join(_TAGS.sub(" ", original[start:original.find("</t", start)]).split()) if end >= 0 else ""
+    close = original.find("</t", start)
+    words = " ".join(_TAGS.sub(" ", original[start:close]).split()) if close >= 0 else ""
     if not words or any(ch.isdigit() for ch in words) or "\t" in words:
         return "\t\t" * (span - 1)
     return ("\t" + words + "\t") * (span - 1)

@@ -61,7 +61,7 @@ _RANGE_SEP = re.compile(r"\s?(?:-|—|–|~|～|至|到)\s?")
 # a currency written before the figure: 人民币500亿元, US$5亿; 新台币15亿元 and 港币100亿元 are not yuan
 _CURRENCY_PREFIX = {"人民币": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY", "$": "USD", "US$": "USD", "€": "EUR",
                     "新台币": "TWD", "台币": "TWD", "港币": "HKD", "港元": "HKD", "澳门币": "MOP", "澳门元": "MOP"}
-_PREFIX_RE = re.compile(r"(人民币|RMB|US\$|￥|¥|\$|€|新台币|台币|港币|港元|澳门币|澳门元)[ \t]*\Z")
+_PREFIX_RE = re.compile("(" + "|".join(map(re.escape, sorted(_CURRENCY_PREFIX, key=len, reverse=True))) + r")[ \t]*\Z")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _IDENT_BEFORE = re.compile(r"[A-Za-z0-9_#@/]$")
 _METRIC_ACRONYM = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|PMI|GNP|GNI)$")
@@ -344,11 +344,10 @@ class NumberFinder:
             yield Mention(field.start(2), field.end(2), canonical, unit[0].unit, unit[0].cls,
                           precision=_precision(literal.replace(",", ""), unit[1], unit[0].factor),
                           num_start=field.start(2), num_end=field.end(2), label=field.group(1))
-        people = self._unit_expression("人")
         for block in _CENSUS_BLOCK.finditer(text):
             for row in _CENSUS_ROW.finditer(text, block.start(), block.end()):
                 value = _safe_parse(row.group(2).replace(",", ""))
-                if people is None or value is None:
+                if value is None:
                     continue
                 yield Mention(row.start(2), row.end(2), value, "人", "count", num_start=row.start(2),
                               num_end=row.end(2), label="人口", when=row.group(1))

@@ -75,6 +75,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}(?:[、.．]|[ \t\u3000]+(?=\S))|[（(][一二三四五六七八九十]{1,3}[）)])"
 # a year written out (2024年): the year a caption or heading names, and no figure of a heading line
 WRITTEN_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# the noun a rate is aimed at: 目标, 预期目标, 增长目标 (全年5%左右的目标: what kind of figure, not of what)
+TARGET_NOUN = r"(?:增长|发展|预期|奋斗|调控)*目标"
 # ▶ 1.16万家　全市国家级高新技术企业数量: a data box's label after its figure, to the end of the line
 LABEL_AFTER = re.compile(r"[ \t\u3000]+([^\d\n，,。；;：:]{2,24}?)[ \t\u3000]*(?=\n|$)")
 _LIST_LINE = 40  # a line of a list (广东　141633.81（+3.5%）), not of prose
