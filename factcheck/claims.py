@@ -54,6 +54,8 @@ _PLACE_GROWS = re.compile(r"[^，。；]{0,12}?(?:全省|全市|全区|[\u4e00-\
 _RANGE_BEFORE = re.compile(r"[-—–~～至到]\s*$")  # 10%-15%: the end of a range, not a target of its own
 _TARGET_END = re.compile(r"[，。；;,！!？?\s]|$|的" + TARGET_NOUN)  # not 84%以上政务服务事项: a part of them
 _OF_TARGET = re.compile("的" + TARGET_NOUN)
+# 增长6.5%，高于年初确定的6%左右的目标: a rate measured against its target
+_BEATS_TARGET = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于|跑赢|完成|实现|达到)了?[^，。；;\d%]{0,10}$")
 _BY_QUARTER = re.compile(r"\s*" + BY_PARTS_OF_PERIOD)
 _BY_PARTS = re.compile(r"\s*" + _BREAKDOWN)
 _BRACKET_OPEN = re.compile(r"[ \t]?[（(]")
@@ -269,6 +271,7 @@ class ClaimBuilder:
                 carried = first_in_paragraph[lead_at]
             carried_here = previous.get(sent.start)
             earlier_in_sentence = carried_here[0] if carried_here else ""  # "": no figure before it in the sentence
+            earlier_measure = previous_measure.get(sent.start)
             if carried_here is None and carried is not None and clause.start > sent.start and \
                     self.metrics.nearest_alias(text[sent.start:clause.start]) not in (None, carried[0]):
                 carried = None  # 两市常住人口继续增加，分别增加7.9万人: the sentence names its own metric
@@ -386,7 +389,13 @@ class ClaimBuilder:
                     and not _SUMMED.search(text, clause.start, m.start):
                 period = period[5:]  # “十四五”以来，…规模以上工业企业数量突破2.5万户: a stock where the span ends
             kind = self._kind(text, m, sent, clause, para, plan_paragraphs, period, meta.date, meta.title)
-            if kind == "target" and metric is None and measure in ("share", "change") and m.unit == "%" \
+            if kind == "target" and metric is None and m.unit == "%" and carried_here and carried_here[0] \
+                    and earlier_measure == "change" and _OF_TARGET.match(text, m.end) \
+                    and _BEATS_TARGET.search(text, max(phrase_start, m.start - 12), m.start):
+                # 增长6.5%，高于年初确定的6%左右的目标: the rate's own target
+                metric, metric_text = carried_here
+                measure = "change"
+            elif kind == "target" and metric is None and measure in ("share", "change") and m.unit == "%" \
                     and _TARGET_END.match(text, m.end) and not _RANGE_BEFORE.search(text, max(0, m.start - 2), m.start) \
                     and (_OF_TARGET.match(text, m.end) or not _SHARE_CUE.search(text, sent.start, m.num_start)) \
                     and _TARGET_ONLY.fullmatch(

@@ -966,6 +966,15 @@ def test_claims_a_target_that_names_nothing_is_the_economys_growth(extractor) ->
     assert got[3] == ("84%以上", None, "share")  # a part of the services, not a growth
 
 
+def test_claims_a_target_a_rate_is_measured_against_is_the_rates(extractor) -> None:
+    text = ("2024年，全市规模以上工业增加值增长8.1%，高于年初确定的6%左右的目标。\n"
+            "一般公共预算收入增长3%，完成预算的101.5%。\n")
+    got = [(c.text, c.metric, c.measure, c.kind) for c in claims(extractor, text, "2025-02-10")]
+    assert got[:2] == [("8.1%", "industrial_value_added", "change", "actual"),
+                       ("6%左右", "industrial_value_added", "change", "target")]
+    assert got[3] == ("101.5%", None, "share", "actual")  # a share of the budget, no target of a rate
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
