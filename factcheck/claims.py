@@ -219,7 +219,7 @@ class ClaimBuilder:
         fallback: dict[str, str | None] = {}
         claims: list[Claim] = []
         claim_places: list[tuple[int, str]] = []  # each claim's sentence start and unit class
-        base_figures: list[int] = []  # 与2020年的10020.39亿元相比: claims named by what follows
+        base_figures: list[tuple[int, bool]] = []  # 与2020年的10020.39亿元相比: claims named by what follows
         previous: dict[int, tuple[str | None, str]] = {}  # sentence start -> last metric of that sentence
         previous_measure: dict[int, str | None] = {}  # sentence start -> the measure of its last figure
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
@@ -342,9 +342,11 @@ class ClaimBuilder:
                     and (metric, metric_text) == carried_here and not self.metrics.clean_phrase(
                         text[phrase_start:m.start], place_names):
                 measure = "change"  # 增长6%以上，力争达到6.5%: the same growth, a higher mark
-            if metric is not None or not _OF_PLAN.search(text, max(sent.start, m.start - 10), m.start):
+            base_figure = _BASE_FIGURE.search(text, max(sent.start, m.start - 24), m.start)
+            if (metric is not None or not _OF_PLAN.search(text, max(sent.start, m.start - 10), m.start)) \
+                    and not (base_figure and metric is None):
                 # 收入640.2亿元，为预算的101.5%，增长4.1%: the share of the plan is of no metric, and the
-                # growth after it is the revenue's
+                # growth after it is the revenue's; 比上年末的4180万人增加20万人: the base names nothing after it
                 previous[sent.start] = (metric, metric_text)
             previous_measure[sent.start] = measure
             if info is None:
@@ -422,8 +424,8 @@ class ClaimBuilder:
             claims.append(claim)
             if _ALSO_BEFORE.search(text, max(0, m.start - 6), m.start):
                 also.add(claim.id)
-            if metric is None and _BASE_FIGURE.search(text, max(sent.start, m.start - 24), m.start):
-                base_figures.append(len(claims) - 1)
+            if base_figure:
+                base_figures.append((len(claims) - 1, base_figure.group("rel") is not None))
             claim_places.append((sent.start, m.unit_class))
             if claim.period is None and m.unit != "ordinal":
                 fallback[claim.id] = _section_period(sections, para.start) or title_year or main_year
@@ -1272,7 +1274,7 @@ _DATED = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, or a month or day of it
 _OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:预算|计划|目标)的?$")
 _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")
 # 与2020年的10020.39亿元相比, 与2010年第六次全国人口普查的1644860人相比
-_BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:19|20)\d\d年[^，,。；;\d]{0,12}?的$")
+_BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:(?:19|20)\d\d年[^，,。；;\d]{0,12}?|(?P<rel>上年|去年|上一年)(?:末|底|同期)?)的$")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
 _AGENCY_LEAD = 9  # 台商布局方面，: how long a lead clause before the agency a sentence opens with may be
 _TRADE_PARTNER_BEFORE = re.compile(r"[对向](?:[^，,。；;]{0,8})$")
@@ -1372,16 +1374,23 @@ def _states_figures(text: str, hit: PlaceHit, before: int) -> bool:
     return _HAS_FIGURE.search(text, max(start, reach), end.start()) is not None
 
 
-def _name_base_figures(claims: list[Claim], base_figures: list[int], claim_places: list[tuple[int, str]]) -> None:
+def _name_base_figures(claims: list[Claim], base_figures: list[tuple[int, bool]],
+                       claim_places: list[tuple[int, str]]) -> None:
     """与2020年的10020.39亿元相比，全市经济总量增加3297.32亿元: the base figure is of the metric that the
-    figure compared with it names, the next one of the sentence in the same unit."""
-    for i in base_figures:
-        for j in range(i + 1, len(claims)):
-            if claim_places[j][0] != claim_places[i][0]:
-                break
-            if claims[j].metric is not None and claim_places[j][1] == claim_places[i][1]:
-                claims[i] = replace(claims[i], metric=claims[j].metric)
-                break
+    figure compared with it names, the next one of the sentence in the same unit, or else the one before it
+    (常住人口4200万人，比上年末的4180万人增加20万人). A base of 上年 is of the year before that figure's."""
+    for i, last_year in base_figures:
+        same = [j for j in range(len(claims)) if j != i and claim_places[j] == claim_places[i]]
+        named = [j for j in same if j > i and claims[j].metric is not None][:1] or \
+            [j for j in same if j < i and claims[j].metric is not None][-1:]
+        if not named:
+            continue
+        compared = claims[named[0]]
+        if claims[i].metric is None:
+            claims[i] = replace(claims[i], metric=compared.metric)
+        year = re.match(r"(\d{4})(-[QHM\d].*)?$", compared.period or "")
+        if last_year and year:
+            claims[i] = replace(claims[i], period=f"{int(year.group(1)) - 1}{year.group(2) or ''}")
 
 
 def _named_span(text: str, times: list[TimeExpr], time_starts: list[int], sent: Span, span: str) -> str | None:

@@ -975,6 +975,18 @@ def test_claims_a_target_a_rate_is_measured_against_is_the_rates(extractor) -> N
     assert got[3] == ("101.5%", None, "share", "actual")  # a share of the budget, no target of a rate
 
 
+def test_claims_a_base_of_last_year_is_of_the_year_before_and_of_the_metric_compared(extractor) -> None:
+    text = ("2024年泉州市国民经济和社会发展统计公报\n"
+            "全年全市地区生产总值12850.64亿元。与上年的12172.33亿元相比，经济总量增加678.31亿元。\n"
+            "全省常住人口4200万人，比上年末的4180万人增加20万人。\n"
+            "上半年，全市GDP为3000亿元，比去年同期的2800亿元增长7.1%。\n")
+    got = [(c.text, c.metric, c.period) for c in claims(extractor, text, "2025-03-01")]
+    assert got[1:3] == [("12172.33亿元", "gdp", "2023"), ("678.31亿元", "gdp", "2024")]
+    assert got[3:6] == [("4200万人", "resident_population", "2024"), ("4180万人", "resident_population", "2023"),
+                        ("20万人", "resident_population", "2024")]
+    assert got[6:8] == [("3000亿元", "gdp", "2024-H1"), ("2800亿元", "gdp", "2023-H1")]
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
