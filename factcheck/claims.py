@@ -245,6 +245,10 @@ class ClaimBuilder:
             clause = bounds(clauses, m.num_start, len(text))
             para = bounds(paragraphs, m.num_start, len(text))
             measure, value, lower, upper = self._measure(text, m, clause)
+            if measure == "change" and roles.get(idx) == "to" and text.startswith("为", m.start - 1) \
+                    and m.unit != "pp" and m.value > 0:
+                # 收入比由上年的1.77缩小为1.74: the level it went to, not a fall
+                measure, value, lower, upper = "level", m.value, m.lower, m.upper
             info = lists.get(idx)
             prior = mentions[idx - 1] if idx else None
             if prior is not None and m.lower is not None and m.qualifier == "at_most" and \
@@ -342,11 +346,16 @@ class ClaimBuilder:
                     and (metric, metric_text) == carried_here and not self.metrics.clean_phrase(
                         text[phrase_start:m.start], place_names):
                 measure = "change"  # 增长6%以上，力争达到6.5%: the same growth, a higher mark
-            base_figure = _BASE_FIGURE.search(text, max(sent.start, m.start - 24), m.start)
+            base_at = m.start
+            while m.form == "structure" and base_at > sent.start and text[base_at - 1] in "0123456789.:":
+                base_at -= 1  # 由上年的10.9:43.6:45.5: every part of the structure is of the base
+            base_figure = _BASE_FIGURE.search(text, max(sent.start, base_at - 24), base_at)
             if (metric is not None or not _OF_PLAN.search(text, max(sent.start, m.start - 10), m.start)) \
-                    and not (base_figure and metric is None):
+                    and not (base_figure and metric is None
+                             and not self.metrics.clean_phrase(text[phrase_start:m.start], place_names)):
                 # 收入640.2亿元，为预算的101.5%，增长4.1%: the share of the plan is of no metric, and the
-                # growth after it is the revenue's; 比上年末的4180万人增加20万人: the base names nothing after it
+                # growth after it is the revenue's; 比上年末的4180万人增加20万人: a base that names nothing
+                # before it is the figure before it again, not what comes after it
                 previous[sent.start] = (metric, metric_text)
             previous_measure[sent.start] = measure
             if info is None:
@@ -432,8 +441,10 @@ class ClaimBuilder:
         _name_base_figures(claims, base_figures, claim_places)
         claims = _restated_metrics(claims)
         # weakest evidence last: a restated figure's own period first, then the section's or the title's year
-        return [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
-                for c in _restated_periods(claims, also)]
+        claims = [c if c.period or not fallback.get(c.id) else replace(c, period=fallback[c.id])
+                  for c in _restated_periods(claims, also)]
+        _date_bases_of_last_year(claims, base_figures, claim_places)
+        return claims
 
     def _planned_year(self, text: str, t: TimeExpr, sentences: list[int]) -> bool:
         """Whether a year is one planned or foreseen (【2025年目标】, 有望在2025年突破…), not one reported on."""
@@ -1274,7 +1285,7 @@ _DATED = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, or a month or day of it
 _OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:预算|计划|目标)的?$")
 _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")
 # 与2020年的10020.39亿元相比, 与2010年第六次全国人口普查的1644860人相比
-_BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较)(?:(?:19|20)\d\d年[^，,。；;\d]{0,12}?|(?P<rel>上年|去年|上一年)(?:末|底|同期)?)的$")
+_BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较|由|从)(?:(?:19|20)\d\d年[^，,。；;\d]{0,12}?|(?P<rel>上年|去年|上一年)(?:末|底|同期)?)的$")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
 _AGENCY_LEAD = 9  # 台商布局方面，: how long a lead clause before the agency a sentence opens with may be
 _TRADE_PARTNER_BEFORE = re.compile(r"[对向](?:[^，,。；;]{0,8})$")
@@ -1299,8 +1310,8 @@ _PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")
 _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
 _FROM = re.compile(r"(?:由|从)(?:[^，,。；;]{1,8}的)?第?$")  # 由1.87, 由上年的2.45, 由第10位
-_TO = re.compile(r"(?:增加|提高|上升|增长|扩大|缩小|下降|减少|提升|跃升|攀升|降低|回落|跃居|增|降|升)?(?:到|至)"
-                 r"(?:[^，,。；;]{1,8}的)?第?")
+_TO = re.compile(r"(?:(?:增加|提高|上升|增长|扩大|缩小|下降|减少|提升|跃升|攀升|降低|回落|跃居|增|降|升)?(?:到|至)"
+                 r"|(?:提高|上升|扩大|缩小|下降|降低|提升|调整|优化|变化|转变)为)(?:[^，,。；;]{1,8}的)?第?")
 _DECLINE_SIZE = re.compile(r"降幅|跌幅|下降幅度|下滑幅度|降速")
 # 分区县看，诸暨市…: one item of a breakdown; 项目地址：扬州市广陵区…: an advert's address. Neither makes the
 # district the subject of the paragraphs after it.
@@ -1378,19 +1389,39 @@ def _name_base_figures(claims: list[Claim], base_figures: list[tuple[int, bool]]
                        claim_places: list[tuple[int, str]]) -> None:
     """与2020年的10020.39亿元相比，全市经济总量增加3297.32亿元: the base figure is of the metric that the
     figure compared with it names, the next one of the sentence in the same unit, or else the one before it
-    (常住人口4200万人，比上年末的4180万人增加20万人). A base of 上年 is of the year before that figure's."""
-    for i, last_year in base_figures:
-        same = [j for j in range(len(claims)) if j != i and claim_places[j] == claim_places[i]]
-        named = [j for j in same if j > i and claims[j].metric is not None][:1] or \
-            [j for j in same if j < i and claims[j].metric is not None][-1:]
-        if not named:
-            continue
-        compared = claims[named[0]]
-        if claims[i].metric is None:
+    (常住人口4200万人，比上年末的4180万人增加20万人)."""
+    for i, _ in base_figures:
+        compared = _compared_with_base(claims, base_figures, claim_places, i, named=True)
+        if compared is not None and claims[i].metric is None:
             claims[i] = replace(claims[i], metric=compared.metric)
-        year = re.match(r"(\d{4})(-[QHM\d].*)?$", compared.period or "")
-        if last_year and year:
+
+
+def _date_bases_of_last_year(claims: list[Claim], base_figures: list[tuple[int, bool]],
+                             claim_places: list[tuple[int, str]]) -> None:
+    """与上年的12172.33亿元相比, 由上年同期的2.58缩小至2.52: the base is of the year before the figure compared
+    with it (of the same part of that year)."""
+    for i, last_year in base_figures:
+        compared = _compared_with_base(claims, base_figures, claim_places, i, named=False) if last_year else None
+        year = re.match(r"(\d{4})(-[QHM\d].*)?$", compared.period or "") if compared else None
+        if year:
             claims[i] = replace(claims[i], period=f"{int(year.group(1)) - 1}{year.group(2) or ''}")
+
+
+def _compared_with_base(claims: list[Claim], base_figures: list[tuple[int, bool]],
+                        claim_places: list[tuple[int, str]], i: int, named: bool) -> Claim | None:
+    """The figure of the sentence in the base's unit that it is compared with: the next one, or else the one
+    before that names its metric (with `named`, only one that names its metric)."""
+    bases = {k for k, _ in base_figures}
+    lo, hi = i, i + 1  # the claims of the sentence are next to each other
+    while lo and claim_places[lo - 1][0] == claim_places[i][0]:
+        lo -= 1
+    while hi < len(claims) and claim_places[hi][0] == claim_places[i][0]:
+        hi += 1
+    same = [j for j in range(lo, hi) if j not in bases and claim_places[j] == claim_places[i]]
+    found = [j for j in same if j > i][:1] or [j for j in same if j < i and claims[j].metric is not None][-1:]
+    if found and named and claims[found[0]].metric is None:
+        return None  # 由1996年的85.4%下降至25.1%: the figure it went to names nothing either
+    return claims[found[0]] if found else None
 
 
 def _named_span(text: str, times: list[TimeExpr], time_starts: list[int], sent: Span, span: str) -> str | None:

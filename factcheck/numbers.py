@@ -54,6 +54,7 @@ _FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
 # 9.2:37.0:53.8 after 结构 or 比例 (full-width colons became ASCII in normalisation)
 _STRUCTURE = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?):(\d{1,2}(?:\.\d+)?)(?::(\d{1,2}(?:\.\d+)?))?(?![\d:])")
 _STRUCTURE_WORD = re.compile(r"结构|比例|构成")
+_STRUCTURE_CHANGED_TO = re.compile(r"(?:调整|优化|变化|转变|演变|改变|变)?(?:为|到|至)")
 _HALF_TENTH = re.compile(r"半成(?<![0-9一二三四五六七八九十两]半成)")
 _HALF = re.compile(r"一半(?<![0-9一二三四五六七八九十两]一半)")
 _DOUBLING = re.compile(r"翻了?(一|两|二|三)?番")
@@ -246,11 +247,15 @@ class NumberFinder:
         """三次产业结构为9.2:37.0:53.8: each part is a share (of the parts the lexicon names for 三次产业)."""
         if ":" not in text:
             return
+        last_end, last_before = -1, ""
         for m in _STRUCTURE.finditer(text):
             before = text[max(0, m.start() - 16):m.start()]
+            if last_end >= 0 and _STRUCTURE_CHANGED_TO.fullmatch(text, last_end, m.start()):
+                before = last_before  # 由上年的10.9:43.6:45.5调整为10.7:43.3:46.0: the same structure, later
             parts = [g for g in m.groups() if g]
             if not _STRUCTURE_WORD.search(before) or abs(sum(map(Decimal, parts)) - 100) > Decimal("0.5"):
                 continue  # 9:30, 1:2 and 比例为1:1 are no shares of a whole
+            last_end, last_before = m.end(), before
             labels = next((names for whole, names in self._structures.items() if whole in before), [])
             for i, part in enumerate(parts):
                 start, end = m.start(i + 1), m.end(i + 1)
@@ -695,8 +700,8 @@ def _plain_digits(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
 
 
-_RATIO_WORD = re.compile(r"(率|比|系数|指数|密度|容积率|倍差)(?:从|由)?(?:上年的|去年的)?[0-9.]*"
-                         r"(?:提升|提高|上升|下降|降低|缩小|扩大)?(?:了)?(?:至|到|为|达到|达|是)?$")
+_RATIO_WORD = re.compile(r"(率|比|系数|指数|密度|容积率|倍差)(?:从|由)?(?:(?:上年|去年|上一年)(?:同期|末)?的)?[0-9.]*"
+                         r"(?:提升|提高|上升|下降|降低|缩小|扩大|调整|优化)?(?:了)?(?:至|到|为|达到|达|是)?$")
 
 
 # 城乡居民收入比为2.92，比上年缩小0.12: the change of a ratio named just before

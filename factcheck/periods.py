@@ -152,7 +152,7 @@ _YEAR_OF_PLAN = re.compile(r"”?(?:规划)?的?(?:收官|开局|起步|攻坚|�
 # 一、2024年全年经济运行情况, （二）2025年一季度: a numbered section heading that names its year
 _NUMBERED_HEADING = re.compile(r"[ \t\u3000]*" + SECTION_NUMBER + r"[^\n。；;]{0,30}(?:\n|$)")
 _STOCK_DATE = re.compile(r"(?:截至|截止)\d{4}年[末底]")
-_LEVEL_OF = re.compile(r"(?:同期)?水平的")
+_LEVEL_OF = re.compile(r"(?:同期)?(?:水平)?的")
 # 记者（21世纪经济报道）： on a line of its own: a reporter's question asks about the conference's period, not
 # about the year the answer before it looked back to
 _SPEAKER_TURN = re.compile(r"\n[^\n。，,；;]{0,24}记者[^\n。，,；;]{0,24}[：:][ \t]*\n")
@@ -221,7 +221,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 heading_year = last_year[1]
         before = text[max(0, m.start() - 2):m.start()]
         # 比上年增长, 较去年同期: the year compared with, not the period of the number
-        of_next = text[m.end():m.end() + 1] == "的" or bool(_LEVEL_OF.match(text, m.end()))  # 恢复至2019年水平的86.3%
+        # 恢复至2019年水平的86.3%, 由上年同期的2.58
+        of_next = text[m.end():m.end() + 1] == "的" or bool(_LEVEL_OF.match(text, m.end()))
         # 与2023年持平, 与2020年的10020.39亿元相比: the year compared with
         # (主要指标增速好于去年: the year compared with, too)
         local = bool(re.search(r"(?:比|较|相比|同比|比较|高于|低于|好于|快于|慢于|优于|超过|不及)$", before)) or bool(

@@ -987,6 +987,24 @@ def test_claims_a_base_of_last_year_is_of_the_year_before_and_of_the_metric_comp
     assert got[6:8] == [("3000亿元", "gdp", "2024-H1"), ("2800亿元", "gdp", "2023-H1")]
 
 
+def test_claims_a_ratio_or_structure_from_last_year_to_this(extractor) -> None:
+    text = ("2024年盐城市国民经济和社会发展统计公报\n"
+            "城乡居民收入比由上年的1.77缩小为1.74。\n"
+            "三次产业结构由上年的10.9:43.6:45.5调整为10.7:43.3:46.0。\n")
+    got = [(c.text, c.metric, c.measure, c.period) for c in claims(extractor, text, "2025-03-01")]
+    assert got[:2] == [("1.77", None, "level", "2023"), ("1.74", None, "level", "2024")]
+    assert got[2:] == [("10.9", "primary_value_added", "share", "2023"), ("43.6", "secondary_value_added", "share", "2023"),
+                       ("45.5", "tertiary_value_added", "share", "2023"), ("10.7", "primary_value_added", "share", "2024"),
+                       ("43.3", "secondary_value_added", "share", "2024"), ("46.0", "tertiary_value_added", "share", "2024")]
+
+
+def test_claims_a_base_of_the_same_part_of_last_year(extractor) -> None:
+    text = ("2025年上半年全区经济运行新闻发布会\n"
+            "上半年，城乡居民收入比由上年同期的2.58缩小至2.54。\n")
+    got = [(c.text, c.period) for c in claims(extractor, text, "2025-07-20")]
+    assert got == [("2.58", "2024-H1"), ("2.54", "2025-H1")]
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
