@@ -21,7 +21,7 @@ _DATELINE = re.compile(r"^\s*(?:[（(]|——|—)|批准|通过|会议上|印�
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
 # 全省, 我市, 全国 opening a clause: the document's own place as a subject (占全省, 比全国 and 入选全国首批
 # compare with it, 全国第一 ranks in it)
-_OWN_WORDS = re.compile(r"[全我本](省|市|国)(?![场民长委内外第首百前])")
+_OWN_WORDS = re.compile(r"[全我本](省|市|国|区)(?![场民长委内外第首百前])")
 # 全省 opens a clause, or follows its time (2024年全省, 全年全省, 一季度全省)
 _CLAUSE_OPENERS = frozenset("，,。；;：: \t\n\r年月度")
 # 即時　政治　國際　兩岸　產經: a site's menu of short words, no headline
@@ -179,6 +179,10 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
         # 全省 said more than 全市: a province's report that names its capital more than itself
         provinces = [name for name, _ in ranked if places.level_rank(name) == 2]
         return provinces[0] if provinces else places.province_of(best)
+    region = places.province_of(best)
+    if own["区"] >= 3 and own["区"] > own["市"] + own["省"] and places.level_rank(best) == 1 \
+            and places.is_autonomous_region(region) and counts[region]:
+        return region  # 全区 said more than 全市 in a report that names 新疆 and 伊犁: the region's report
     # a province named as often as its own city is the city's context, not its subject (a city named
     # as often as one of its districts stays the subject: 太原 and 小店区 in a report on 太原)
     if places.level_rank(best) == 2 and not (own["省"] >= 3 and own["省"] > own["市"]):

@@ -158,6 +158,14 @@ class PlaceMatcher:
     def is_city(self, name: str) -> bool:
         return name in self._cities
 
+    @functools.cached_property
+    def _autonomous_regions(self) -> frozenset[str]:
+        """Provinces that are autonomous regions (新疆维吾尔自治区): their own reports say 全区, not 全省."""
+        return frozenset(p.name for p in self._lexicon.places if p.level == "province" and p.full.endswith("自治区"))
+
+    def is_autonomous_region(self, name: str) -> bool:
+        return name in self._autonomous_regions
+
     def level_rank(self, name: str) -> int:
         return _LEVEL_RANK.get(self._levels.get(name, "county"), 0)
 

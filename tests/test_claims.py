@@ -552,6 +552,18 @@ def test_claims_section_of_another_city_and_its_quanshi(extractor) -> None:
     assert [c.entity for c in union if c.text == "6个"] == ["常州"]
 
 
+def test_claims_an_autonomous_regions_press_conference_says_quanqu(extractor) -> None:
+    text = ("新疆维吾尔自治区2025年前三季度经济运行情况新闻发布会\n"
+            "发布人：自治区统计局副局长；伊犁哈萨克自治州人民政府副州长；克拉玛依市人民政府副市长\n"
+            "【自治区统计局副局长】前三季度全区实现地区生产总值15247.6亿元，同比增长5.9%。\n"
+            "全区规模以上工业增加值同比增长7.8%。全区固定资产投资增长5.1%。\n"
+            "【伊犁州副州长】前三季度，伊犁州地区生产总值增长6.3%，伊犁接待游客增长12%，伊犁州农业增长5%。\n"
+            "【克拉玛依市副市长】克拉玛依原油产量1102.6万吨，克拉玛依市天然气产量36.8亿立方米，克拉玛依增长6.2%。\n")
+    got = [(c.text, c.entity) for c in claims(extractor, text, "2025-10-24")]
+    assert got[:4] == [("15247.6亿元", "新疆"), ("5.9%", "新疆"), ("7.8%", "新疆"), ("5.1%", "新疆")]
+    assert ("6.3%", "伊犁") in got and ("1102.6万吨", "克拉玛依") in got
+
+
 def test_claims_rank_within_the_province_is_the_city_s(extractor) -> None:
     text = "【江苏】\n江苏地区生产总值137008.0亿元。\n\n【山东】\n山东实现地区生产总值98566.0亿元。青岛16719.5亿元，增长5.7%，继续保持全省第一。\n"
     got = {c.text: c for c in claims(extractor, text, "2025-02-01")}
