@@ -108,6 +108,7 @@ _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across para
 # 人口自然增长率-1.19‰ is births less deaths per thousand people: a rate of the population, not its change
 _GROWTH_RATE = re.compile(r"增速|增幅|(?<!自然)增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|增长预期目标|年增率")  # 通胀率: a price rise
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
+_PART_PERIOD = re.compile(r"\d{4}(-[\dQH][\d.QH]*)")  # 2025-10, 2025-Q1..Q3, 2025-01..09: a part of a year
 _PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
 _YEAR_OR_PART = re.compile(rf"\d{{4}}(?:{_PART})?")
 _BY_YEAR = re.compile(r"(?<!截)(?:到|至)(?:19|20)\d\d年(?:底|末)?(?!的)")  # 截至2023年末 is a date reached
@@ -843,8 +844,13 @@ class ClaimBuilder:
                    meta: DocumentMeta) -> str | None:
         if m.unit == "ordinal" and meta.date is None:
             return None
-        if m.when is not None:
-            return m.when  # 指标 | 2025年 | 2030年: the column says
+        if m.when is not None:  # 指标 | 2025年 | 2030年: the column says
+            if m.label is not None and m.when.isdigit():
+                # 2025年国庆中秋假期主要指标 over 2025年 | 2024年: the same part of each column's year
+                above = _PART_PERIOD.fullmatch(self._table_period(text, paragraphs, para, times, time_starts) or "")
+                if above:
+                    return m.when + above.group(1)
+            return m.when
         after = _BRACKET_OPEN.match(text, m.end)
         if after:  # 人口 = 498.93万人（2024年末常住人口）, 5103.6亿元（2024年）: the bracket after it says when
             j = bisect_left(time_starts, after.end())
@@ -928,19 +934,26 @@ class ClaimBuilder:
     @staticmethod
     def _table_period(text: str, paragraphs: list[int], para: Span, times: list[TimeExpr],
                       time_starts: list[int]) -> str | None:
+        header: str | None = None
         p = bisect_right(paragraphs, para.start) - 1
         while p >= 0:
             start = paragraphs[p]
             end = paragraphs[p + 1] if p + 1 < len(paragraphs) else len(text)
             found = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
                      if not t.local and t.period and not t.is_now]
-            if found:
-                return found[-1].period
             line = text[start:end].strip()
-            if line and "\t" not in line and not line.startswith("|"):
-                return None  # above the table and nothing said
+            if header is None and len({t.period for t in found}) >= 2 and "\t" in line:
+                # 指标 | 2025年 | 2024年: the columns' own header; a title line just above it may say more
+                # (2025年国庆中秋假期…主要指标), else the header's last period stands
+                header = found[-1].period
+                p -= 1
+                continue
+            if found:
+                return found[-1].period if header is None or "\t" not in line else header
+            if line and (header is not None or ("\t" not in line and not line.startswith("|"))):
+                return header  # above the table and nothing said
             p -= 1
-        return None
+        return header
 
     # -- kind -----------------------------------------------------------------------------------
     def _kind(self, text: str, m: Mention, sent: Span, clause: Span, para: Span,

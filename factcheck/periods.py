@@ -18,7 +18,11 @@ _CN = "零〇一二两三四五六七八九十"
 _YEAR_DIGITS = rf"(?:19|20)\d\d|[二][〇零○][{_CN}]{{2}}"  # 2024, 二〇二四, 二零二四
 _YEAR = rf"(?P<year>{_YEAR_DIGITS})"
 # 第三季度, and as Hong Kong and Taiwan write them: 第三季, 首季, 首三季
-_QUARTERS = r"第?[一二三四1-4]季度?|(?:前|首)[三两二32]季度?|首季度?"  # 前3季: Taiwan's first three quarters
+_QUARTERS = r"第?[一二三四1-4]季度?|(?:前|首)[三两二32]季度?|首季度?"
+# holidays of a fixed month; 中秋国庆 together fall in October (or from the last days of September)
+_HOLIDAY_MONTHS = {"中秋国庆": 10, "国庆中秋": 10, "国庆": 10, "五一": 5, "劳动节": 5, "元旦": 1, "清明": 4}
+_HOLIDAY_PERIOD = re.compile("“?(?:" + "|".join(_HOLIDAY_MONTHS) + ")")
+_HOLIDAY_REACH = 3000  # how far after a holiday a bare 假期 still means it  # 前3季: Taiwan's first three quarters
 _PART = (
     rf"(?P<part>{_QUARTERS}|上半年|下半年|全年|"
     rf"(?P<m1>[1-9]|1[0-2]|[{_CN}]{{1,2}})\s?(?:-|—|–|~|至|到)\s?(?P<m2>[1-9]|1[0-2]|[{_CN}]{{1,2}})月(?:份)?|"
@@ -26,7 +30,7 @@ _PART = (
 )
 TIME_EXPR = re.compile(
     # every alternative starts with one of these: the lookahead lets the scan skip other characters fast
-    rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年首民])"
+    rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年首民国中劳元清假节黄])"
     rf"(?:(?P<iso>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
     rf"|(?P<yspan>{_YEAR_DIGITS})\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>{_YEAR_DIGITS})年"
     # 2023/24年度, and as Hong Kong writes it, 二零二四至二五课税年度
@@ -34,6 +38,9 @@ TIME_EXPR = re.compile(
     rf"|{_YEAR}年(?!代){_PART}?(?P<since>以来)?"
     rf"|(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年|次年)(?:{_PART.replace('?P<', '?P<r')})?(?P<relsince>以来)?"
     rf"|(?P<now>截至目前|截止目前|截至|截止|目前|至今|当前|现已)"
+    # 国庆中秋假期, “五一”假期: a holiday that falls in one month every year (not 春节, 端午 or 中秋 alone)
+    rf"|“?(?P<holiday>{'|'.join(sorted(_HOLIDAY_MONTHS, key=len, reverse=True))})”?(?=[^，,。；;\n]{{0,8}}?(?:节|假|黄金周|期间))"
+    rf"|(?P<holiday_again>假期(?:期间|内|中|(?=[，,]))|节日期间|黄金周期间)"  # 假期期间，过夜游客…: the holiday named before
     rf"|“?(?P<plan>十[二三四五]五)”?(?:期间|时期|以来)?"
     rf"|(?P<recent>过去|近|最近|前)(?P<n>[{_CN}\d]{{1,2}})(?:个)?年(?P<recent_tail>来|以来|中|间)?"
     rf"|(?P<nyears>[{_CN}\d]{{1,2}})年(?:来|以来)(?!最|新高|新低|首)"  # 为24年来最低: a record, not a span
@@ -260,6 +267,22 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             elif g["rel"] == "当年" and report_year:
                 year = report_year  # 当年收支结余 in a report on the 2024 budget
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, g, "r"), False, local))
+        elif g.get("holiday"):
+            month = _HOLIDAY_MONTHS[g["holiday"]]
+            if last_year and last_year[0] == m.start():
+                year: int | None = last_year[1]  # 2025年国庆中秋假期
+            elif doc_date and len(doc_date) >= 7:
+                year = int(doc_date[:4]) - (int(doc_date[5:7]) < month)  # the last one, not one to come
+            else:
+                year = doc_year
+            # the holiday's figures are of its sentence: the paragraph after it goes on with the year's
+            out.append(TimeExpr(m.start(), m.end(), f"{year}-{month:02d}" if year else None, False, local,
+                                subset="sentence"))
+        elif g.get("holiday_again"):
+            named = next((t for t in reversed(out) if t.subset == "sentence" and t.period and _HOLIDAY_PERIOD.match(
+                text, t.start)), None)
+            if named is not None and m.start() - named.end < _HOLIDAY_REACH:
+                out.append(TimeExpr(m.start(), m.end(), named.period, False, local, subset="sentence"))
         elif g["now"]:
             out.append(TimeExpr(m.start(), m.end(), doc_date, False, local, is_now=True))
         elif g["plan"]:
@@ -349,7 +372,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
 def _marked(text: str, t: TimeExpr, base: bool, flashback: bool, compared: bool) -> TimeExpr:
     found = _SUBSET_BEFORE.search(text, max(0, t.start - 24), t.start)
     subset = None if found is None else "clause" if found.group().startswith("其中") else "sentence"
-    subset = subset or ("paragraph" if flashback else None)
+    subset = subset or ("paragraph" if flashback else None) or t.subset
     return replace(t, base=base, subset=subset, compared=compared) if base or subset or compared else t
 
 

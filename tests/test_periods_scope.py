@@ -865,3 +865,27 @@ def test_columns_of_parts_of_a_year_with_no_caption_take_the_texts_year(extracto
     claims = extractor.document("tz.html", html.encode(), "tz.html")[0].claims
     assert [(c.text, c.period) for c in claims][2:] == [("1455.2", "2025-H1"), ("4.6", "2025-H1"),
                                                          ("2203.8", "2025-Q1..Q3"), ("4.8", "2025-Q1..Q3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "periods"),
+    [
+        # a holiday of a fixed month dates its sentence; a bare 假期期间 after it is the same holiday
+        ("2025年国庆中秋“超级黄金周”假期，全市累计接待游客186.42万人次。\n假期期间，过夜游客达到62.35万人次。\n"
+         "2024年全市接待游客4125.6万人次。", "2025-10-09", ["2025-10", "2025-10", "2024"]),
+        ("2025年春节假期，全市接待游客1015.6万人次。", "2025-02-05", ["2025"]),  # a moving feast: its year only
+        ("“五一”假期北海接待游客186.5万人次，同比增长12%。", "2025-05-06", ["2025-05", "2025-05"]),
+        ("国庆期间，全市接待游客200万人次。", "2026-01-10", ["2025-10"]),  # reported after the year turned
+    ],
+)
+def test_periods_holidays(extractor, text: str, date: str, periods: list[str]) -> None:
+    got = [c.period for c in extractor.text("t", text, date).claims]
+    assert got == periods
+
+
+def test_periods_a_table_titled_with_a_part_of_its_years(extractor) -> None:
+    text = ("假期张掖旅游\n\n\t2025年国庆中秋假期张掖市旅游主要指标\t\t\n\n"
+            "\t指标\t\t2025年\t\t2024年\t\t同比增长(%)\t\n\n"
+            "\t接待游客(万人次)\t\t186.42\t\t165.56\t\t12.6\t\n")
+    got = [(c.text, c.period) for c in extractor.text("t.html", text, "2025-10-09").claims]
+    assert got == [("186.42", "2025-10"), ("165.56", "2024-10"), ("12.6", "2025-10")]
