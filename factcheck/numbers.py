@@ -54,6 +54,8 @@ _FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
 # 9.2:37.0:53.8 after 结构 or 比例 (full-width colons became ASCII in normalisation)
 _STRUCTURE = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?):(\d{1,2}(?:\.\d+)?)(?::(\d{1,2}(?:\.\d+)?))?(?![\d:])")
 _STRUCTURE_WORD = re.compile(r"结构|比例|构成")
+_AGE_GROUP = re.compile(r"(?:及|和)?(?:以上|以下)?的?(?:老年|老人|人口|人群|居民|儿童|青少年|少年|妇女|群体|人员|男性|女性|"
+                        r"劳动|失能|高龄|退休|城乡居民|农村|城镇|户籍)")
 _STRUCTURE_CHANGED_TO = re.compile(r"(?:调整|优化|变化|转变|演变|改变|变)?(?:为|到|至)")
 _HALF_TENTH = re.compile(r"半成(?<![0-9一二三四五六七八九十两]半成)")
 _HALF = re.compile(r"一半(?<![0-9一二三四五六七八九十两]一半)")
@@ -503,6 +505,8 @@ class NumberFinder:
                            form="chinese" if chinese else "arabic", num_start=start, num_end=end)
         if unit.surface == "度" and "电" not in text[max(0, start - 15):pos + 15]:
             return None  # 30度: a temperature or an angle
+        if unit.surface in ("岁", "周岁") and _AGE_GROUP.match(text, pos):
+            return None  # 65岁以上老年人, 65岁及以上人口占10.3%: an age that names a group, not a figure
         if unit.surface == "成" and not _percent_cheng(text, pos) and \
                 not _SHARE_BEFORE.search(text, max(0, start - 3), start):
             return None  # 一成不变, 建成 (but 超过三成来自外贸: a share)

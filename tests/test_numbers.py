@@ -93,6 +93,20 @@ def test_numbers_du_needs_electricity_context(finder, sentence, expected) -> Non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("为65岁以上老年人免费体检", []),  # an age that names a group
+        ("65岁及以上人口占10.3%", [("10.3%", D("10.3"), "%")]),
+        ("0-14岁人口占比15.2%", [("15.2%", D("15.2"), "%")]),
+        ("人均预期寿命达到79.5岁。", [("79.5岁", D("79.5"), "岁")]),  # an age that is the figure
+    ],
+)
+def test_numbers_an_age_naming_a_group_is_no_figure(finder, sentence, expected) -> None:
+    text, mentions = find(finder, sentence)
+    assert [(text[m.start : m.end], m.value, m.unit) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "unit", "lower", "upper"),
     [
         ("500多亿元", D("50000000000"), "CNY", D("50000000000"), None),
