@@ -54,6 +54,7 @@ _FIRST = re.compile(rf"第[0-9{_CN_DIGITS}十百千]+")
 # 9.2:37.0:53.8 after 结构 or 比例 (full-width colons became ASCII in normalisation)
 _STRUCTURE = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?):(\d{1,2}(?:\.\d+)?)(?::(\d{1,2}(?:\.\d+)?))?(?![\d:])")
 _STRUCTURE_WORD = re.compile(r"结构|比例|构成")
+_NO_VALUE = re.compile(r"[-—–/…\s]+|[-—–]*\s*[（(]?(?:无|暂无|空|略)[）)]?")  # a cell with no figure: —, …, 无
 _AGE_GROUP = re.compile(r"(?:及|和)?(?:以上|以下)?的?(?:老年|老人|人口|人群|居民|儿童|青少年|少年|妇女|群体|人员|男性|女性|"
                         r"劳动|失能|高龄|退休|城乡居民|农村|城镇|户籍)")
 _STRUCTURE_CHANGED_TO = re.compile(r"(?:调整|优化|变化|转变|演变|改变|变)?(?:为|到|至)")
@@ -307,6 +308,9 @@ class NumberFinder:
                 continue
             numeric = [(i, c) for i, c in enumerate(cells) if _TABLE_CELL.fullmatch(c[0])]
             if not numeric:
+                if all(_NO_VALUE.fullmatch(c) for c, _ in cells[1:]):
+                    header_above = False  # 1月 | — | —: a row with no figures yet, no header
+                    continue
                 if not all(re.fullmatch(r"[-:—\s]+", c) for c, _ in cells):  # |---|---| rules no header
                     row = [c[0] for c in cells]
                     headers = _merged_headers(headers, row) if header_above else row

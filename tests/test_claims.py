@@ -1139,6 +1139,18 @@ def test_claims_a_tables_rows_of_months_and_a_year_only_compared_with() -> None:
         ("468.3", "tourist_visits", "2025-02"), ("51.72", "tourism_revenue", "2025-02")]
 
 
+def test_claims_a_month_row_with_no_figures_yet_is_no_header() -> None:
+    html = ("<html><body><p>2025年1—9月主要指标累计情况见下表。</p><table>"
+            "<tr><th>月份</th><th>固定资产投资累计增速（%）</th><th>社会消费品零售总额累计（亿元）</th></tr>"
+            "<tr><td>1月</td><td>—</td><td>—</td></tr>"
+            "<tr><td>2月</td><td>4.6</td><td>198.7</td></tr><tr><td>3月</td><td>4.1</td><td>312.4</td></tr>"
+            "</table></body></html>")
+    doc, _ = Extractor.create().document("chuzhou.html", html.encode(), "chuzhou.html")
+    assert [(c.text, c.metric, c.measure, c.period) for c in doc.claims] == [
+        ("4.6", "fixed_asset_investment", "change", "2025-01..02"), ("198.7", "retail_sales", "level", "2025-01..02"),
+        ("4.1", "fixed_asset_investment", "change", "2025-Q1"), ("312.4", "retail_sales", "level", "2025-Q1")]
+
+
 def test_claims_a_year_a_growth_is_better_than_dates_nothing(extractor) -> None:
     text = ("2025年1—10月海南省经济运行情况新闻发布会\n今年以来，全省经济运行稳中有进，主要指标增速好于去年。\n"
             "从经济总量看，前三季度全省地区生产总值5917.63亿元，同比增长4.2%。\n")
