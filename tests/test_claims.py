@@ -1151,6 +1151,13 @@ def test_claims_a_month_row_with_no_figures_yet_is_no_header() -> None:
         ("4.1", "fixed_asset_investment", "change", "2025-Q1"), ("312.4", "retail_sales", "level", "2025-Q1")]
 
 
+def test_claims_an_encyclopedia_infobox_with_one_wide_gap(extractor) -> None:
+    text = ("滁州市_百科\n滁州市　（安徽省辖地级市）　编辑\n滁州市，安徽省辖地级市，位于安徽省东部。常住人口405.8万人。\n"
+            "中文名　滁州市\n下辖地区　2个市辖区、2个县级市、4个县\n地理位置　安徽省东部\n面　积　13523 km²\n")
+    got = [(c.text, c.entity) for c in claims(extractor, text)]
+    assert got[1:] == [("2个", "滁州"), ("2个", "滁州"), ("4个", "滁州"), ("13523 km²", "滁州")]
+
+
 def test_claims_a_year_a_growth_is_better_than_dates_nothing(extractor) -> None:
     text = ("2025年1—10月海南省经济运行情况新闻发布会\n今年以来，全省经济运行稳中有进，主要指标增速好于去年。\n"
             "从经济总量看，前三季度全省地区生产总值5917.63亿元，同比增长4.2%。\n")
