@@ -1283,11 +1283,15 @@ def _title_year(title: str | None, era_base: int | None = None) -> str | None:
     in a document whose years count from `era_base`)."""
     # 2023年国民经济…公报; a copy's 2024成绩单 without its 年
     years = set(re.findall(r"((?:19|20)\d\d)(?:\s*年(?![\d]{1,2}月)|(?=成绩单|经济|GDP|全年))", title or ""))
+    opening = _YEAR_OPENS_TITLE.match(title or "")
+    if opening:  # 2024广东城市GDP排名出炉: a copy's title opened by its year without 年
+        years.add(opening.group(1))
     if not years and era_base is not None and title:  # the era's years as the time reader takes them
         years = {t.period[:4] for t in find_time_exprs(title, None, None, era_base) if t.period and t.explicit_year}
     return years.pop() if len(years) == 1 else None
 
 
+_YEAR_OPENS_TITLE = re.compile(r"\s*((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![亿万千百元人个家项户吨米多余])")
 _CLAUSE_GROUP_END = re.compile(r"[；;]")
 _REGION_AS_LOCATION_BEFORE = re.compile(r"(?:地处|位于|融入|服务|辐射|对接|联动|面向|连接|链接|接轨|在|于|销往|远销|为|是|成为|居|列|领跑|领先|超过|高于|低于|增速|总量|排名)$")
 # …增速苏南第一, 居东北地区之最: where something ranks, no subject

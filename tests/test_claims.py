@@ -1158,6 +1158,15 @@ def test_claims_an_encyclopedia_infobox_with_one_wide_gap(extractor) -> None:
     assert got[1:] == [("2个", "滁州"), ("2个", "滁州"), ("4个", "滁州"), ("13523 km²", "滁州")]
 
 
+def test_claims_a_copys_title_opened_by_its_year_without_nian(extractor) -> None:
+    text = ("2024广东城市GDP排名出炉!!粤西三兄弟VS珠三角\n原创 湾区城市观察 2025-02-08 20:17\n\n【总量榜】\n"
+            "深圳：36801.87亿\n惠州：6136.26亿\n\n【增速榜】\n深圳 5.8%\n惠州 4.2%\n")
+    assert {c.period for c in claims(extractor, text)} == {"2024"}
+    # an amount that opens a title is no year
+    assert [(c.text, c.period) for c in claims(extractor, "2024亿元！某市财政收入创新高\n全年收入增长5%。\n")] == [
+        ("2024亿元", None), ("5%", None)]
+
+
 def test_claims_a_year_a_growth_is_better_than_dates_nothing(extractor) -> None:
     text = ("2025年1—10月海南省经济运行情况新闻发布会\n今年以来，全省经济运行稳中有进，主要指标增速好于去年。\n"
             "从经济总量看，前三季度全省地区生产总值5917.63亿元，同比增长4.2%。\n")
