@@ -152,6 +152,7 @@ class ClaimBuilder:
         self._forecast_re = trie_regex(self.forecast_words)
         self._target_re = trie_regex(self.target_words)
         self.plan_words = w["kind"]["plan_section"]
+        self.plan_review_words = w["kind"].get("plan_review") or []
         self.done_words = w["kind"]["done"]
         # "does any of these words occur in this stretch": one scan of an alternation each
         self._target_clause_re = _any_word(self.target_clause_words)
@@ -1019,7 +1020,8 @@ class ClaimBuilder:
                     continue
             opens_list = line.endswith((":", "：")) or (len(line) <= 20 and not re.search(r"[。；;]", line))
             # a plan's words, or a section heading of targets (【六 2025年目标】, 三、今年目标)
-            if opens_list and (any(w in line for w in self.plan_words) or _TARGETS_HEADING.fullmatch(line)):
+            if opens_list and (any(w in line for w in self.plan_words) or _TARGETS_HEADING.fullmatch(line)) \
+                    and not any(w in line for w in self.plan_review_words):
                 active = True
                 by_heading, listed = not any(w in line for w in self.plan_words), 0
                 # the plan's period: named in its opening paragraph, else in the heading just before

@@ -1167,6 +1167,14 @@ def test_claims_a_copys_title_opened_by_its_year_without_nian(extractor) -> None
         ("2024亿元", None), ("5%", None)]
 
 
+def test_claims_a_list_of_the_years_projects_for_the_people_is_planned(extractor) -> None:
+    text = ("长春市2025年政府工作报告\n\n五、2025年民生实事\n1. 新建改扩建公办幼儿园12所、中小学校10所。\n"
+            "2. 改造城镇老旧小区230个，惠及居民8.6万户。\n\n六、2024年民生实事完成情况\n1. 新建公办幼儿园11所。\n")
+    got = [(c.text, c.kind) for c in claims(extractor, text, "2025-01-20")]
+    assert got == [("12所", "target"), ("10所", "target"), ("230个", "target"), ("8.6万户", "target"),
+                   ("11所", "actual")]
+
+
 def test_claims_a_year_a_growth_is_better_than_dates_nothing(extractor) -> None:
     text = ("2025年1—10月海南省经济运行情况新闻发布会\n今年以来，全省经济运行稳中有进，主要指标增速好于去年。\n"
             "从经济总量看，前三季度全省地区生产总值5917.63亿元，同比增长4.2%。\n")
