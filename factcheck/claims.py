@@ -47,7 +47,8 @@ _CONTINUATION = re.compile(r"\s*(?:其中|此外|另外|同时|(?:从|就)?全�
                            r"|(?:同比|比上年)?(?:增长|增速|增幅|下降)[:：]"
                            r"|(?:城镇|农村|城市|乡村)(?:居民)?(?:这块|这边|方面)?[:：\s])")  # 地区生产总值：8120.6亿元⏎增长：5.9%; 农村居民:福州32581元
 # the words of a target that say nothing of what is aimed at: 定的目标是, 都把目标定在, 省里的目标
-_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|提出|设定|(?:年初)?确定的?|为?完成|我们|今年|都|把|也|省里|市里|[一二三四五六七八九十两几\d]+个城市)*")
+_TARGET_ONLY = re.compile(r"(?:目标|预期|定了|定的|定在|定为|定|订在|订为|提出|设定的?|年初|将|(?:年初)?确定的?|为?完成|我们|今年|都|把|也|省里|市里|"
+                          r"(?:自治区|省|市|县|区)?政府|官方|大陆|全国|全省|全市|经济(?:增长|成长)?|[一二三四五六七八九十两几\d]+个城市)*")
 _OF_GROWTH_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|涨幅|增长率|增长速度|成长率)")
 # a place, or 全省/全市, then its growth and nothing else: 全省增长, 苏北增速达到, 刚才提到前三季度苏北增速
 _PLACE_GROWS = re.compile(r"[^，。；]{0,12}?(?:全省|全市|全区|[\u4e00-\u9fff]{2,4}?)(?:经济)?(?:增速|增幅|增长)(?:达到|为)?")
@@ -90,6 +91,8 @@ _PARTNER = re.compile(r"(?:对|与)([^，,。；;、：:\s]{1,10}?)(?:的)?(?:�
 _NEXT_YEARS = ("明年", "次年", "后年")
 _BELOW = re.compile(r"低于|慢于|落后于|少于|不及|低出|比[^，,。；;\d]{0,8}?低|下修|下调")  # 比全国低1.2个百分点
 _TIME_LIST_GLUE = re.compile(r"[、和及与,，]")
+# 酒泉目标7%左右; not 高于全年目标0.4个百分点: the gap to a target is no target
+_GOAL_BEFORE = re.compile(r"(?:(?:高于|低于|超过|超出|实现|完成|快于|慢于|好于|比)[^，,。；;]{0,4})?目标(?:值)?(?:为|是|：|:)?\s*$")
 _TARGETS_HEADING = re.compile(r"(?:【[^】]{0,12}目标】|(?:" + SECTION_NUMBER + r"|#{1,4} )[^\n？?：:]{0,12}目标)")
 _NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净增)[^，,。；;、\d]{0,18}$")
 _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
@@ -972,8 +975,9 @@ class ClaimBuilder:
         target_at = self._holding_at(before, self._target_re) if forecast_at >= 0 else None
         if target_at is not None and forecast_at > target_at:
             return "forecast"
-        if _GOAL_AFTER.match(text, m.end):
-            return "target"  # 完成增长6.5%左右的目标, 下达的下降2.8%的年度目标
+        goal = _GOAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
+        if _GOAL_AFTER.match(text, m.end) or (goal and goal.group().startswith("目标")):
+            return "target"  # 完成增长6.5%左右的目标, 下达的下降2.8%的年度目标; 酒泉目标7%左右
         tense = _tense(period, doc_date)
         if tense == "past":
             return "actual"

@@ -1017,6 +1017,17 @@ def test_claims_a_base_of_the_same_part_of_last_year(extractor) -> None:
     assert got == [("2.58", "2024-H1"), ("2.54", "2025-H1")]
 
 
+def test_claims_a_target_written_before_its_rate_and_the_economys_growth_target(extractor) -> None:
+    text = ("你觉得谁能跑出黑马？？克拉玛依今年目标6.5%左右 酒泉目标7%左右 欢迎评论区留言\n"
+            "新疆自治区政府年初设定的今年经济成长目标为6%左右。大陆官方将今年经济成长目标订在5%左右。\n"
+            "今年我们提出全年经济增长6.5%以上的目标。全省经济增速高于年度目标0.2个百分点。\n")
+    got = [(c.text, c.metric, c.measure, c.kind) for c in claims(extractor, text, "2025-10-24")]
+    assert got[:5] == [("6.5%左右", "gdp", "change", "target"), ("7%左右", "gdp", "change", "target"),
+                       ("6%左右", "gdp", "change", "target"), ("5%左右", "gdp", "change", "target"),
+                       ("6.5%以上", "gdp", "change", "target")]
+    assert got[5][3] == "actual"  # the gap to a target is no target
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
