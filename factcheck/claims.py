@@ -856,7 +856,8 @@ class ClaimBuilder:
         if m.when is not None:  # 指标 | 2025年 | 2030年: the column says
             if m.label is not None and m.when.isdigit():
                 # 2025年国庆中秋假期主要指标 over 2025年 | 2024年: the same part of each column's year
-                above = _PART_PERIOD.fullmatch(self._table_period(text, paragraphs, para, times, time_starts) or "")
+                above = _PART_PERIOD.fullmatch(self._table_title_period(text, paragraphs, para, times, time_starts)
+                                               or "")
                 if above:
                     return m.when + above.group(1)
             return m.when
@@ -890,7 +891,9 @@ class ClaimBuilder:
         if before_para:
             return before_para[-1].period
         if m.label is not None:  # a table row: the period of its header row or of the text above the table
-            table_period = self._table_period(text, paragraphs, para, times, time_starts)
+            # (2025年国庆中秋假期…主要指标 over 指标 | 2025年 | 2024年 | 同比增长: the title's, not the last column's)
+            table_period = self._table_title_period(text, paragraphs, para, times, time_starts) or \
+                self._table_period(text, paragraphs, para, times, time_starts)
             if table_period:
                 return table_period
         # a year the text has just set: the previous paragraphs, if they name an absolute year, or
@@ -943,26 +946,41 @@ class ClaimBuilder:
     @staticmethod
     def _table_period(text: str, paragraphs: list[int], para: Span, times: list[TimeExpr],
                       time_starts: list[int]) -> str | None:
-        header: str | None = None
         p = bisect_right(paragraphs, para.start) - 1
         while p >= 0:
             start = paragraphs[p]
             end = paragraphs[p + 1] if p + 1 < len(paragraphs) else len(text)
             found = [t for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
                      if not t.local and t.period and not t.is_now]
-            line = text[start:end].strip()
-            if header is None and len({t.period for t in found}) >= 2 and "\t" in line:
-                # 指标 | 2025年 | 2024年: the columns' own header; a title line just above it may say more
-                # (2025年国庆中秋假期…主要指标), else the header's last period stands
-                header = found[-1].period
-                p -= 1
-                continue
             if found:
-                return found[-1].period if header is None or "\t" not in line else header
-            if line and (header is not None or ("\t" not in line and not line.startswith("|"))):
-                return header  # above the table and nothing said
+                return found[-1].period
+            line = text[start:end].strip()
+            if line and "\t" not in line and not line.startswith("|"):
+                return None  # above the table and nothing said
             p -= 1
-        return header
+        return None
+
+    @staticmethod
+    def _table_title_period(text: str, paragraphs: list[int], para: Span, times: list[TimeExpr],
+                            time_starts: list[int]) -> str | None:
+        """The period of a title line just above a table's header of several periods, if it names one."""
+        header_seen = False
+        p = bisect_right(paragraphs, para.start) - 1
+        while p >= 0:
+            start = paragraphs[p]
+            end = paragraphs[p + 1] if p + 1 < len(paragraphs) else len(text)
+            line = text[start:end].strip()
+            p -= 1
+            if not line:
+                continue
+            found = [t.period for t in times[bisect_left(time_starts, start):bisect_left(time_starts, end)]
+                     if not t.local and t.period and not t.is_now]
+            if header_seen:
+                return found[-1] if found and "\t" not in line else None
+            if "\t" not in line:
+                return None
+            header_seen = len(set(found)) >= 2
+        return None
 
     # -- kind -----------------------------------------------------------------------------------
     def _kind(self, text: str, m: Mention, sent: Span, clause: Span, para: Span,

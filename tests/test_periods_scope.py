@@ -889,3 +889,11 @@ def test_periods_a_table_titled_with_a_part_of_its_years(extractor) -> None:
             "\t接待游客(万人次)\t\t186.42\t\t165.56\t\t12.6\t\n")
     got = [(c.text, c.period) for c in extractor.text("t.html", text, "2025-10-09").claims]
     assert got == [("186.42", "2025-10"), ("165.56", "2024-10"), ("12.6", "2025-10")]
+
+
+def test_periods_a_table_whose_header_names_years_and_a_part(extractor) -> None:
+    # the last column's part (前三季度) is that column's, not the other years'
+    text = ("延边州主要旅游指标如下表。\n\n\t指标\t\t单位\t\t2023年\t\t2024年\t\t2025年前三季度\t\n\n"
+            "\t旅游总收入\t\t亿元\t\t513.0\t\t623.8\t\t571.3\t\n")
+    got = [(c.text, c.period) for c in extractor.text("t.html", text, "2025-10-20").claims]
+    assert got == [("513.0", "2023"), ("623.8", "2024"), ("571.3", "2025-Q1..Q3")]
