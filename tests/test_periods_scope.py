@@ -897,3 +897,11 @@ def test_periods_a_table_whose_header_names_years_and_a_part(extractor) -> None:
             "\t旅游总收入\t\t亿元\t\t513.0\t\t623.8\t\t571.3\t\n")
     got = [(c.text, c.period) for c in extractor.text("t.html", text, "2025-10-20").claims]
     assert got == [("513.0", "2023"), ("623.8", "2024"), ("571.3", "2025-Q1..Q3")]
+
+
+def test_scope_the_visitors_of_some_places_are_a_part(extractor) -> None:
+    text = ("2025年国庆假期，全市接待游客186.42万人次。过夜游客62.35万人次。七彩丹霞景区接待游客27.6万人次。"
+            "全市62个乡村旅游示范村共接待游客31.5万人次。\n")
+    got = {c.text: c.scope for c in extractor.text("t", text, "2025-10-09").claims}
+    assert "景区" not in got["186.42万人次"] and "过夜" not in got["186.42万人次"]
+    assert "过夜" in got["62.35万人次"] and "景区" in got["27.6万人次"] and "乡村旅游" in got["31.5万人次"]
