@@ -318,13 +318,16 @@ def _scope_partitions(group: list[Claim], dims: ScopeDims, defaults: dict[str, s
     for c in group:
         sig = _scope_signature(c, dims, defaults)
         key = tuple(sig.items())
-        for sigs, members in parts:
-            if key in sigs or all(_comparable(sig, o, presence) for o in sigs.values()):
-                sigs.setdefault(key, sig)
-                members.append(c)
-                break
-        else:
+        fits = [(sigs, members) for sigs, members in parts
+                if key in sigs or all(_comparable(sig, o, presence) for o in sigs.values())]
+        if not fits:
             parts.append(({key: sig}, [c]))
+            continue
+        # 新能源装机412万千瓦 with no word of its stock fits 新增186万千瓦 and 装机总量412万千瓦 alike: it joins the
+        # part that holds its value, else the first
+        sigs, members = next((part for part in fits if any(o.value == c.value for o in part[1])), fits[0])
+        sigs.setdefault(key, sig)
+        members.append(c)
     return [members for _, members in parts]
 
 

@@ -269,3 +269,12 @@ def test_crosscheck_two_rates_one_document_gives_are_no_slip(extractor: Extracto
     copy = ("y.txt", "2024年西安常住人口城镇化率80.32%。", "2025-02-01")
     found = findings(extractor, report, copy, metric="urbanization_rate")
     assert "conflict" not in verdicts(found)
+
+
+def test_crosscheck_a_figure_with_no_word_of_its_stock_joins_the_part_holding_its_value(extractor: Extractor) -> None:
+    # 412万千瓦 in the copy says neither 新增 nor 总量: it is the total the report gives, not the addition
+    found = findings(extractor,
+                     ("a.txt", "2024年，克拉玛依全年新增新能源装机186万千瓦，新能源装机总量达到412万千瓦。", None),
+                     ("b.txt", "2024年克拉玛依新能源装机412万千瓦。", None), metric="new_energy_capacity")
+    assert "conflict" not in verdicts(found)
+    assert any(f.verdict == "agree" and {c.doc for c in f.claims} == {"a.txt", "b.txt"} for f in found)
