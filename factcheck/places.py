@@ -26,6 +26,7 @@ _REGION_FACILITY = re.compile("港|引水|新区|城际|环线|铁路|国际|大
 
 
 # a bare county name stands after punctuation, a space, a number or a word that leads to a place
+_WORDS_ACROSS = frozenset({"新增", "新建"})  # words whose second character may open a county's full name
 _WORD_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![在于的和与及是到至从赴往向对省市区县州、年月日据])")
 
 
@@ -117,6 +118,8 @@ class PlaceMatcher:
                 continue
             if form == name and level == "county" and start and _WORD_BEFORE.match(text, start - 1):
                 continue  # 新增城镇: a bare county name inside a word (增城), not the place
+            if level == "county" and start and text[start - 1:start + 1] in _WORDS_ACROSS:
+                continue  # 新增城区供水管网: 增城区 read across the word 新增
             hits.append(PlaceHit(start, end, name, level))
         return hits
 

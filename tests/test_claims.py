@@ -1028,6 +1028,13 @@ def test_claims_a_target_written_before_its_rate_and_the_economys_growth_target(
     assert got[5][3] == "actual"  # the gap to a target is no target
 
 
+def test_claims_no_county_read_across_a_word_and_a_provinces_growth_target(extractor) -> None:
+    text = ("长春市2025年政府工作报告\n9. 新增城区供水管网85公里。广州增城区地区生产总值1200亿元。\n"
+            "吉林今年的经济增长目标为5%左右。\n")
+    got = [(c.text, c.entity, c.metric) for c in claims(extractor, text, "2025-01-20")]
+    assert got == [("85公里", "长春", None), ("1200亿元", "增城", "gdp"), ("5%左右", "吉林", "gdp")]
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
