@@ -120,7 +120,8 @@ _PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|�
                          r"行動方案|實施方案|行動計劃|發展規劃|專項規劃|工作要點|實施意見|指導意見|規劃綱要|五年規劃|"
                          r"\d{4}\s*[-—–至]\s*\d{4}年")
 _PROVINCE_OWN = re.compile(r"(?<![占比超于])(全省|我省|本省)")  # 占全省比重: a denominator, not the subject
-_OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市)|(?:我|本)(省))(?![场民长委])")
+# 全州: an autonomous prefecture's own word (延边州), as a city's is 全市
+_OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市|州)|(?:我|本)(省))(?![场民长委])")
 # 2024年全国国内生产总值…, 2024年全省地区生产总值…: the nation, or the province, when a clause opens with it
 # (after the time it is about); 以全省4%的面积 and 全省唯一 do not
 # a year of the era (113年全國…) opens a clause in a Taiwan document as 2024年 does elsewhere

@@ -1035,6 +1035,14 @@ def test_claims_no_county_read_across_a_word_and_a_provinces_growth_target(extra
     assert got == [("85公里", "长春", None), ("1200亿元", "增城", "gdp"), ("5%左右", "吉林", "gdp")]
 
 
+def test_claims_quanzhou_is_the_autonomous_prefectures_own_word(extractor) -> None:
+    text = ("前三季度延边接待游客2956.2万人次\n今年前三季度，延边州累计接待游客2956.2万人次。\n"
+            "入境游市场加快恢复。延吉朝阳川国际机场前三季度完成旅客吞吐量168.2万人次。\n"
+            "前三季度全州游客人均花费1932.6元，比上年同期增长1.6%。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-10-28")}
+    assert got["1932.6元"] == got["1.6%"] == "延边"
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
