@@ -757,7 +757,8 @@ class ClaimBuilder:
         if said:
             floor = said[-1]
         for q in range(p, max(0, p - 6) - 1, -1):  # ## 经济, （五）坚持城乡融合…: a section starts another story
-            if (q < p and _SECTION_HEADING_LINE.match(text, paragraphs[q], paragraphs[q + 1])) or \
+            if (q < p and (_SECTION_HEADING_LINE.match(text, paragraphs[q], paragraphs[q + 1])
+                           or _LIST_HEADING_LINE.match(text, paragraphs[q]))) or \
                     _NUMBERED_SECTION.match(text, paragraphs[q]):
                 floor = max(floor, paragraphs[q])
                 break
@@ -1523,6 +1524,7 @@ def _in_enumeration(text: str, hit: PlaceHit) -> bool:
     return "、" in text[hit.end:hit.end + 5] or ("、" in before and not before[0].isdigit())
 
 
+_LIST_HEADING_LINE = re.compile(r"[^\n。；;，,：:]{2,20}[：:][ \t]*\n")  # 历年地区生产总值：⏎2020年　4089.66亿元
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[\u4e00-\u9fff]{2,6})[：:]")  # 2023年：, 泉州：
 _PART_LINE = re.compile(r"[ \t\u3000]*其中")
 _LIST_RANK_AT = 2  # columns into its line where a rank opens a list's line (第10名, ①…)

@@ -1043,6 +1043,16 @@ def test_claims_quanzhou_is_the_autonomous_prefectures_own_word(extractor) -> No
     assert got["1932.6元"] == got["1.6%"] == "延边"
 
 
+def test_claims_a_list_heading_ends_a_districts_story(extractor) -> None:
+    text = ("榆林市_百科\n榆林市，陕西省辖地级市。\n榆阳区2024年地区生产总值1012.6亿元，是榆林市首个GDP超千亿元的市辖区。\n"
+            "历年地区生产总值：\n2020年　4089.66亿元\n2024年　7652.28亿元\n"
+            "全年实现旅游综合收入568.7亿元，增长11.2%。\n")
+    got = [(c.text, c.entity, c.metric) for c in claims(extractor, text)]
+    assert got[0] == ("1012.6亿元", "榆阳", "gdp")
+    assert got[2:4] == [("4089.66亿元", "榆林", "gdp"), ("7652.28亿元", "榆林", "gdp")]
+    assert got[4][2] == "tourism_revenue"
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
