@@ -255,6 +255,8 @@ def _strip(original: str, body_start: int, is_html: bool, glosses: bool) -> _Bui
     return out
 
 
+# <th colspan="2">2024年</th> over 绝对值 | 增速: a period heads every column it spans
+_PERIOD_HEADER = re.compile(r"(?:19|20)\d\d年?(?:[1-9一二三四]季度|上半年|前三季度|1?\d-1?\d月|1?\d月|末|底)?")
 _COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
 _MAX_SPAN = 12
 _TAGS = re.compile(r"<[^<>]*>")
@@ -266,7 +268,7 @@ def _spanned(original: str, cell: tuple[int, int]) -> str:
     start, span = cell
     close = original.find("</t", start)
     words = " ".join(_TAGS.sub(" ", original[start:close]).split()) if close >= 0 else ""
-    if not words or any(ch.isdigit() for ch in words) or "\t" in words:
+    if not words or (any(ch.isdigit() for ch in words) and not _PERIOD_HEADER.fullmatch(words)) or "\t" in words:
         return "\t\t" * (span - 1)
     return ("\t" + words + "\t") * (span - 1)
 

@@ -837,12 +837,14 @@ _COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
 _COLUMN_TIME = re.compile(r"(?:19|20)\d\d年[^，,。]{1,8}")
 _PLANNED_COLUMN = re.compile(r"(?:年初)?(?:预算|计划|目标|调整预算)(?:数|值)?")
 _DONE_COLUMN = re.compile(r"(?:执行|完成|实际|决算)(?:数|值)?")
-_DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，,。；;)）]{1,6})")
+# 单位：亿元; 单位：亿元、% (the amounts' unit first, the rates' after it)
+_DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，,。；;)）、/]{1,6})")
 
 
 def _unit_in(headers: list[str]) -> bool:
     """Whether the header row names units itself (绝对值(亿元), 比上年增长(%))."""
-    return any(re.search(r"[（(][^）)]{1,8}[）)]", h) for h in headers[1:])
+    # (not 绝对值（2024年）: a bracket of the period a group of columns is of)
+    return any(re.search(r"[（(](?!(?:19|20)\d\d年)[^）)]{1,8}[）)]", h) for h in headers[1:])
 
 
 def _indented(line: str, separator: str) -> bool:

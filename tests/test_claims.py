@@ -1211,6 +1211,18 @@ def test_claims_a_list_of_the_years_projects_for_the_people_is_planned(extractor
                    ("11所", "actual")]
 
 
+def test_claims_an_html_table_of_years_spanning_amount_and_growth_columns() -> None:
+    html = ("<html><body><table><caption>2024年佳木斯市主要经济指标（单位：亿元、%）</caption>"
+            "<tr><th rowspan=\"2\">指标</th><th colspan=\"2\">2024年</th><th colspan=\"2\">2023年</th></tr>"
+            "<tr><th>绝对值</th><th>增速</th><th>绝对值</th><th>增速</th></tr>"
+            "<tr><td>地区生产总值</td><td>962.4</td><td>4.1</td><td>924.7</td><td>5.0</td></tr>"
+            "</table></body></html>")
+    doc, _ = Extractor.create().document("jiamusi.html", html.encode(), "jiamusi.html")
+    assert [(c.text, c.unit, c.metric, c.measure, c.period) for c in doc.claims] == [
+        ("962.4", "CNY", "gdp", "level", "2024"), ("4.1", "%", "gdp", "change", "2024"),
+        ("924.7", "CNY", "gdp", "level", "2023"), ("5.0", "%", "gdp", "change", "2023")]
+
+
 def test_claims_a_year_a_growth_is_better_than_dates_nothing(extractor) -> None:
     text = ("2025年1—10月海南省经济运行情况新闻发布会\n今年以来，全省经济运行稳中有进，主要指标增速好于去年。\n"
             "从经济总量看，前三季度全省地区生产总值5917.63亿元，同比增长4.2%。\n")
