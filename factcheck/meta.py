@@ -179,6 +179,10 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
         # 全省 said more than 全市: a province's report that names its capital more than itself
         provinces = [name for name, _ in ranked if places.level_rank(name) == 2]
         return provinces[0] if provinces else places.province_of(best)
+    parent = places.parent_of(best)
+    if own["市"] >= 3 and own["市"] > own["区"] and places.is_district(best) and parent and \
+            places.is_city(parent) and title and parent in {hit.name for hit in places.find(title)}:
+        return parent  # 全市 said again and again at 重庆's press conference where 万州 and 涪陵 answer: 重庆's
     region = places.province_of(best)
     if own["区"] >= 3 and own["区"] > own["市"] + own["省"] and places.level_rank(best) == 1 \
             and places.is_autonomous_region(region) and counts[region]:

@@ -169,6 +169,14 @@ class PlaceMatcher:
     def is_autonomous_region(self, name: str) -> bool:
         return name in self._autonomous_regions
 
+    @functools.cached_property
+    def _districts(self) -> frozenset[str]:
+        """A city's districts (万州区): not counties, nor county-level cities, which say 全市 of themselves."""
+        return frozenset(p.name for p in self._lexicon.places if p.level == "county" and p.full.endswith("区"))
+
+    def is_district(self, name: str) -> bool:
+        return name in self._districts
+
     def level_rank(self, name: str) -> int:
         return _LEVEL_RANK.get(self._levels.get(name, "county"), 0)
 

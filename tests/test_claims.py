@@ -564,6 +564,18 @@ def test_claims_an_autonomous_regions_press_conference_says_quanqu(extractor) ->
     assert ("6.3%", "伊犁") in got and ("1102.6万吨", "克拉玛依") in got
 
 
+def test_claims_a_citys_press_conference_where_its_districts_answer(extractor) -> None:
+    text = ("重庆市政府新闻办举行2025年前三季度全市经济运行情况新闻发布会\n"
+            "发布人：市统计局副局长　周晓红；万州区人民政府副区长　冉明；涪陵区人民政府副区长　陈刚\n"
+            "【周晓红】前三季度，全市地区生产总值24569.38亿元，同比增长5.4%。全市规模以上工业增加值增长6.9%。\n"
+            "全市固定资产投资增长1.2%。\n"
+            "【冉明】前三季度，万州区地区生产总值增长6.1%，万州接待游客增长10%，万州区工业增长8%，万州港吞吐量增长5%。\n"
+            "【陈刚】涪陵区地区生产总值增长6.0%，万州、涪陵两区合作不断深化，万州区和涪陵区联动发展。\n")
+    got = [(c.text, c.entity) for c in claims(extractor, text, "2025-10-22")]
+    assert got[:4] == [("24569.38亿元", "重庆"), ("5.4%", "重庆"), ("6.9%", "重庆"), ("1.2%", "重庆")]
+    assert ("6.1%", "万州") in got
+
+
 def test_claims_rank_within_the_province_is_the_city_s(extractor) -> None:
     text = "【江苏】\n江苏地区生产总值137008.0亿元。\n\n【山东】\n山东实现地区生产总值98566.0亿元。青岛16719.5亿元，增长5.7%，继续保持全省第一。\n"
     got = {c.text: c for c in claims(extractor, text, "2025-02-01")}
