@@ -209,6 +209,11 @@ class ClaimBuilder:
         title_year = _title_year(meta.title, era_base) or _title_year(_head(text), era_base)
         times = find_time_exprs(text, meta.date, int(title_year) if title_year else None, era_base)
         main_year = _main_year([t for t in times if not self._planned_year(text, t, sentences)])
+        lead_year = _lead_year(text, times) if main_year else None
+        if lead_year and lead_year > main_year and not (meta.date and lead_year > meta.date[:4]):
+            # 2024年辽宁各市经济数据基本出齐了: a lead that opens with its year says what the copy is about,
+            # though the earlier years it looks back to (2023年是1462.7亿) outnumber it
+            main_year = lead_year
         time_starts = [t.start for t in times]
         place_hits = place_hits if place_hits is not None else self.places.find(text)
         datelines = [d.span() for d in _DATELINE.finditer(text)] if "电" in text or "讯" in text else []
@@ -1270,6 +1275,22 @@ def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) ->
             if not out or out[-1][0] != start:
                 out.append((start, t.period))
     return out
+
+
+_LEAD_REACH = 800  # characters from the top where a lead paragraph opens
+
+
+def _lead_year(text: str, times: list[TimeExpr]) -> str | None:
+    """The year a lead paragraph near the top opens with (2024年辽宁各市经济数据基本出齐了)."""
+    for t in times:
+        if t.start > _LEAD_REACH:
+            break
+        if t.explicit_year and t.period and t.period.isdigit() and not (t.local or t.base or t.span_years) \
+                and (t.start == 0 or text[t.start - 1] == "\n") and not _HAS_FIGURE.search(text, t.end, t.end + 1):
+            line_end = text.find("\n", t.start)
+            if (line_end < 0 or line_end - t.start > 30) and not _SENTENCE_END.search(text, t.start, t.start + 30):
+                return t.period
+    return None
 
 
 def _main_year(times: list[TimeExpr]) -> str | None:
