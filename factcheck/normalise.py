@@ -79,7 +79,9 @@ _GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（])[a-z{_TONE}]{{1,7}}[)）]
 _GLOSS_WITH_TONE = re.compile(rf"[(（][a-z]*[{_TONE}][a-z{_TONE}]*[)）]")
 # Full-width ASCII becomes ASCII, except the Chinese comma, which separates clauses; it is a
 # thousands separator only between full-width digits (９，９９９).
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20, 0x2212: 0x2D, 0xFE6A: 0x25}
+# (∶, the ratio sign, as structures are typeset: 10.2∶43.5∶46.3)
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20, 0x2212: 0x2D, 0xFE6A: 0x25,
+                                                                         0x2236: 0x3A}
 _WIDE_THOUSANDS = re.compile(
     r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))"
     # 4，502.7亿元: a Chinese comma between ASCII digits, when a decimal point or a unit follows the group

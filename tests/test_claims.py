@@ -1065,6 +1065,11 @@ def test_claims_a_list_heading_ends_a_districts_story(extractor) -> None:
     assert got[4][2] == "tourism_revenue"
 
 
+def test_claims_tourism_receptions_are_visits(extractor) -> None:
+    got = claims(extractor, "2024年，全市旅游接待人次达到8526万人次、增长13.8%。")
+    assert [(c.text, c.metric) for c in got] == [("8526万人次", "tourist_visits"), ("13.8%", "tourist_visits")]
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]

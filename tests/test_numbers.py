@@ -106,6 +106,12 @@ def test_numbers_an_age_naming_a_group_is_no_figure(finder, sentence, expected) 
     assert [(text[m.start : m.end], m.value, m.unit) for m in mentions] == expected
 
 
+def test_numbers_a_structure_typeset_with_the_ratio_sign(finder) -> None:
+    text, mentions = find(finder, "三次产业结构调整为10.2∶43.5∶46.3。")
+    assert [(text[m.start : m.end], m.value, m.unit, m.hint) for m in mentions] == [
+        ("10.2", D("10.2"), "%", "share"), ("43.5", D("43.5"), "%", "share"), ("46.3", D("46.3"), "%", "share")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "unit", "lower", "upper"),
     [
