@@ -712,7 +712,7 @@ class ClaimBuilder:
             # 徐州市副市长：⏎谢谢。前三季度，全市…: a speaker's answer is about the speaker's place
             numbered = numbered or _SPEAKER_LINE.fullmatch(line)
             if not numbered and (len(line) > _SECTION_HEADING or _NOT_A_HEADING.search(WRITTEN_YEAR.sub("", line))
-                                 or (self._infobox_label and self._infobox_label.match(line))):
+                                 or self._is_infobox_field(line)):
                 continue  # (【數據速覽】吉林2024年主要經濟指標 is a heading: its year is no figure; 地理位置　安徽省东部 is not)
             k = bisect_left(hit_starts, start)
             if q < _TITLE_LINES or k >= len(hits) or hits[k].start >= end or hits[k].name == doc_place \
@@ -835,14 +835,17 @@ class ClaimBuilder:
                 return opening.group(1)
         return None
 
-    @staticmethod
-    def _is_heading(text: str, para: Span) -> bool:
+    def _is_heading(self, text: str, para: Span) -> bool:
         line = text[para.start:para.end].strip()
         # a table row (面积⇥461 km²), an infobox field (面积：931平方千米, 人口　　　383.2万人, 下辖地区　2个) or an item of a
         # list (2023年：3158.29亿) is no heading
         return 0 < len(line) <= 40 and not re.search(r"[。！？!?；;]$", line) and "\t" not in line and "|" not in line \
             and not _FIELD.match(line.lstrip(_BULLETS)) and not _CHANGE_STATED.search(line) \
-            and not _LABEL_GAP.search(line) and not _LIST_ITEM.match(line) and not _INFOBOX_FIELD.match(line)
+            and not _LABEL_GAP.search(line) and not _LIST_ITEM.match(line) and not self._is_infobox_field(line)
+
+    def _is_infobox_field(self, line: str) -> bool:
+        """地理位置　安徽省东部, 面　积　13523 km² (the wide spaces made one): an encyclopedia infobox's label and value."""
+        return self._infobox_label is not None and self._infobox_label.match(line) is not None
 
     # -- period ---------------------------------------------------------------------------------
     def _period(self, text: str, m: Mention, sent: Span, para: Span, paragraphs: list[int],
@@ -1371,8 +1374,6 @@ _SPEAKER_LINE = re.compile(r"[^。，,；;！？!?\d\t|：:]{0,20}(?:长|书记|
                            r"|[\u4e00-\u9fff]{2,4}[：:]|【[^】\d]{2,16}】")  # 赵国栋：, 【林金荣】: a turn with no place
 # a sentence, a dateline, a data line, a table row, an infobox's label and value (地理位置　　湖南省东部)
 _LABEL_GAP = re.compile(r"[ \u3000]{2}")
-# 下辖地区　2个市辖区, 面　积　13523 km² (the wide spaces made one): a label, a gap, then its figure
-_INFOBOX_FIELD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5}[ \u3000]\d")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|" + _LABEL_GAP.pattern)
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")
@@ -1473,7 +1474,7 @@ def _date_bases_of_last_year(claims: list[Claim], base_figures: list[tuple[int, 
     with it (of the same part of that year)."""
     for i, last_year in base_figures:
         compared = _compared_with_base(claims, base_figures, claim_places, i, named=False) if last_year else None
-        year = re.match(r"(\d{4})(-[QHM\d].*)?$", compared.period or "") if compared else None
+        year = re.match(r"(\d{4})(-.+)?$", compared.period or "") if compared else None
         if year:
             claims[i] = replace(claims[i], period=f"{int(year.group(1)) - 1}{year.group(2) or ''}")
 
