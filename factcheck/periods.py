@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -30,7 +31,7 @@ _PART = (
 )
 TIME_EXPR = re.compile(
     # every alternative starts with one of these: the lookahead lets the scan skip other characters fast
-    rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年首民国中劳元清假节黄])"
+    rf"(?=[0-9{_CN}今本当去上前明次截目至现“过近最第全年首民])"
     rf"(?:(?P<iso>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
     rf"|(?P<yspan>{_YEAR_DIGITS})\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>{_YEAR_DIGITS})年"
     # 2023/24年度, and as Hong Kong writes it, 二零二四至二五课税年度
@@ -38,9 +39,6 @@ TIME_EXPR = re.compile(
     rf"|{_YEAR}年(?!代){_PART}?(?P<since>以来)?"
     rf"|(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年|次年)(?:{_PART.replace('?P<', '?P<r')})?(?P<relsince>以来)?"
     rf"|(?P<now>截至目前|截止目前|截至|截止|目前|至今|当前|现已)"
-    # 国庆中秋假期, “五一”假期: a holiday that falls in one month every year (not 春节, 端午 or 中秋 alone)
-    rf"|“?(?P<holiday>{'|'.join(sorted(_HOLIDAY_MONTHS, key=len, reverse=True))})”?(?=[^，,。；;\n]{{0,8}}?(?:节|假|黄金周|期间))"
-    rf"|(?P<holiday_again>假期(?:期间|内|中|(?=[，,]))|节日期间|黄金周期间)"  # 假期期间，过夜游客…: the holiday named before
     rf"|“?(?P<plan>十[二三四五]五)”?(?:期间|时期|以来)?"
     rf"|(?P<recent>过去|近|最近|前)(?P<n>[{_CN}\d]{{1,2}})(?:个)?年(?P<recent_tail>来|以来|中|间)?"
     rf"|(?P<nyears>[{_CN}\d]{{1,2}})年(?:来|以来)(?!最|新高|新低|首)"  # 为24年来最低: a record, not a span
@@ -54,6 +52,15 @@ TIME_EXPR = re.compile(
     # 民国114年, and in a Taiwan document 114年度, 113年上半年: years of the era (see find_time_exprs)
     rf"|(?:(?P<era>民国)(?P<eran>\d{{1,3}}|[{_CN}]{{1,4}})|(?<![\d.满有近逾达])(?<!成立|连续|历经|超过|长达)(?P<eray>[5-9]\d|1[0-4]\d))年(?!代|来|以来)度?{_PART.replace('?P<', '?P<e')}?)"
 )
+# 国庆中秋假期, “五一”假期: a holiday that falls in one month every year (not 春节, 端午 or 中秋 alone); 假期期间，过夜
+# 游客…: the holiday named before. A pattern of its own: their first characters (国, 中, 节) are too common to
+# be tried at every place the time pattern is
+_HOLIDAY_EXPR = re.compile(
+    r"(?=[“国中五劳元清假节黄])"
+    rf"(?:“?(?P<holiday>{'|'.join(sorted(_HOLIDAY_MONTHS, key=len, reverse=True))})”?(?=[^，,。；;\n]{{0,8}}?(?:节|假|黄金周|期间))"
+    r"|(?P<holiday_again>假期(?:期间|内|中|(?=[，,]))|节日期间|黄金周期间))"
+)
+_NO_GROUPS = dict.fromkeys(TIME_EXPR.groupindex)
 _QUARTERS_OF_MONTHS = {3: "Q1", 6: "H1", 9: "Q1..Q3"}  # months from January that end a quarter
 _ERA_BASE = 1911  # 民国1年 is 1912
 _PLAN_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -216,8 +223,13 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             return last_year[1]
         return heading_year or report_year or doc_year
     heading_year: int | None = None  # 一、2024年全年经济运行情况: the year of the section a part is in
-    for m in TIME_EXPR.finditer(text):
-        g = m.groupdict()
+    matches: Iterable[re.Match[str]] = TIME_EXPR.finditer(text)
+    holidays = list(_HOLIDAY_EXPR.finditer(text)) if "假" in text or "节" in text or "期间" in text or "黄金周" in text \
+        else []
+    if holidays:  # few documents name one: the others keep the single scan
+        matches = sorted([*matches, *holidays], key=lambda m: m.start())
+    for m in matches:
+        g = m.groupdict() if m.re is TIME_EXPR else _NO_GROUPS | m.groupdict()
         if out and out[-1].period and re.match(r"\d{4}", out[-1].period) and not out[-1].span_years \
                 and not out[-1].local and not re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].period) \
                 and out[-1].start not in flashbacks \
