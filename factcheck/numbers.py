@@ -23,6 +23,8 @@ _CN_SMALL = "十百千拾佰仟"
 _CN_BIG = "万亿萬億兆"
 _RUN = re.compile(rf"[0-9{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}][0-9.,点{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]*")
 _SCALE = re.compile(r"万亿|千万|百万|万|亿|千|百")
+_ENGLISH_SCALES = {"trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "million": Decimal(10) ** 6}
+_ENGLISH_SCALE = re.compile(r" ?(trillion|billion|million)\b", re.I)
 # The lookbehind starts a fraction only where a numeral run starts: scanning from every position
 # inside a long run would make the search quadratic.
 _FRACTION = re.compile(
@@ -471,6 +473,10 @@ class NumberFinder:
             if sc:
                 scale = parse_numeral(sc.group())
                 pos = sc.end()
+        english = _ENGLISH_SCALE.match(text, pos) if not chinese else None
+        if english:  # CN¥ 108.63 billion (an English infobox): the scale written as a word
+            scale *= _ENGLISH_SCALES[english.group(1).lower()]
+            pos = english.end()
         unit, pos = self._unit_at(text, pos)
         if unit is None and text.startswith(" ", pos):  # 942.43 km²: a Latin unit after a space
             spaced, after = self._unit_at(text, pos + 1)

@@ -106,6 +106,18 @@ def test_numbers_an_age_naming_a_group_is_no_figure(finder, sentence, expected) 
     assert [(text[m.start : m.end], m.value, m.unit) for m in mentions] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("| GDP = CN¥ 108.63 billion (2024)", D("108630000000"), "CNY"),  # an English infobox's scale word
+        ("| GDP = US$ 1.2 trillion", D("1200000000000"), "USD"),
+    ],
+)
+def test_numbers_english_scale_words(finder, sentence, value, unit) -> None:
+    text, mentions = find(finder, sentence)
+    assert [(m.value, m.unit) for m in mentions] == [(value, unit)]
+
+
 def test_numbers_a_structure_typeset_with_the_ratio_sign(finder) -> None:
     text, mentions = find(finder, "三次产业结构调整为10.2∶43.5∶46.3。")
     assert [(text[m.start : m.end], m.value, m.unit, m.hint) for m in mentions] == [
