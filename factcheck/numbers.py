@@ -169,6 +169,8 @@ class NumberFinder:
         self._advert_re = re.compile("|".join(map(re.escape, lexicon.words.get("advert") or [])) or "(?!)")
         self._inner_re = _longest_first(self.inner)
         self._field_units: dict[str, str] = {k.lower(): v for k, v in (lexicon.words.get("infobox_units") or {}).items()}
+        # 6万亿台阶: a unit's character opening a word, no unit
+        self._unit_word_tails: dict[str, str] = {k: "".join(v) for k, v in (lexicon.words.get("unit_word_tails") or {}).items()}
 
     # -- public ---------------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
@@ -191,6 +193,8 @@ class NumberFinder:
         taken.sort()
         raw = [m for m in self._generic(text) if not _overlaps(m, taken)]
         found.extend(self._resolve_ranges(text, raw))
+        if "_info" in text:
+            found = [_named_by_blank_field(text, m) for m in found]
         found.sort(key=lambda m: m.start)
         links = [h.end() for h in self._links_re.finditer(text)]
         return [m for m in found if not _in_short_quote(text, m.num_start, m.num_end) and not self._in_advert(text, m)
@@ -580,6 +584,9 @@ class NumberFinder:
     def _unit_at(self, text: str, pos: int) -> tuple[Unit | None, int]:
         for u in self._units_by_head.get(text[pos:pos + 1], ()):
             if text.startswith(u.surface, pos):
+                after = text[pos + len(u.surface):pos + len(u.surface) + 1]
+                if after and after in self._unit_word_tails.get(u.surface, ""):
+                    return None, pos
                 return u, pos + len(u.surface)
         return None, pos
 
@@ -708,6 +715,20 @@ _ADVERT_LINE = 60
 _DATE_PARTS = frozenset("年月日号时")  # what follows a date's numbers
 _PROSE_MARK = re.compile(r"[，。；,;]")
 _MASTHEAD = re.compile(r"今日\d+版|总第\d+期|第\d+版")
+
+
+# | blank_name_sec1 = 地区生产总值 ⏎ | blank_info_sec1 = 3312.57亿元: an infobox's own field, named on the line above
+_BLANK_INFO = re.compile(r"[ \t]*\|[ \t]*blank(\d*)_info(_sec\d+)?[ \t]*=")
+
+
+def _named_by_blank_field(text: str, m: Mention) -> Mention:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    info = _BLANK_INFO.match(text, line_start, m.start)
+    if info is None or m.label is not None:
+        return m
+    name = re.search(rf"\|[ \t]*blank{info.group(1)}_name{re.escape(info.group(2) or '')}[ \t]*=[ \t]*([^\n|]+)",
+                     text[max(0, line_start - 300):line_start])
+    return replace(m, label=name.group(1).strip()) if name else m
 
 
 def _plain_digits(value: Decimal) -> str:

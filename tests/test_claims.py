@@ -1070,6 +1070,16 @@ def test_claims_tourism_receptions_are_visits(extractor) -> None:
     assert [(c.text, c.metric) for c in got] == [("8526万人次", "tourist_visits"), ("13.8%", "tourist_visits")]
 
 
+def test_claims_an_infobox_field_named_on_the_line_above_and_a_step_that_is_no_unit() -> None:
+    wiki = ("{{Infobox settlement\n| name = 荆州市\n| blank_name_sec1 = 地区生产总值\n"
+            "| blank_info_sec1 = 3312.57亿元人民币（2024年）\n| blank1_name_sec1 = 人均地区生产总值\n"
+            "| blank1_info_sec1 = 64620元人民币（2024年）\n}}\n湖北GDP 60012.97亿，总量首次站上6万亿台阶。\n")
+    doc, _ = Extractor.create().document("jingzhou.wiki", wiki.encode(), "jingzhou.wiki")
+    got = [(c.text, c.unit, c.metric) for c in doc.claims]
+    assert got[:2] == [("3312.57亿元人民币", "CNY", "gdp"), ("64620元人民币", "CNY", "per_capita_gdp")]
+    assert ("6万亿", "CNY", "gdp") in got
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
