@@ -395,6 +395,7 @@ class ClaimBuilder:
                 last += 1
             if last != idx and _THRESHOLD.match(text, mentions[last].end):
                 entity = None  # 超1000亿元、500亿元、100亿元的企业: every item of the list is a threshold
+            entity = self._among_cities(text, m, entity, place_hits, hit_starts)
             # 成都高新区: the city's figure within its zone, a scope of the city that is never its total
             entity, zone = self.places.split_zone(entity)
             period = self._period(text, m, sent, para, paragraphs, times, time_starts, lists.get(idx), meta)
@@ -834,6 +835,27 @@ class ClaimBuilder:
                         return None
                 return opening.group(1)
         return None
+
+    def _among_cities(self, text: str, m: Mention, entity: str | None, hits: list[PlaceHit],
+                      hit_starts: list[int]) -> str | None:
+        """长春：7632.3亿⏎哈尔滨：5990.6亿⏎吉林：1772.6亿: a bare 吉林 among cities is the city of that name,
+        not the province."""
+        city = self.places.namesake_city(entity)
+        if city is None:
+            return entity
+        line_start = text.rfind("\n", 0, m.start) + 1
+        k = bisect_right(hit_starts, m.start)
+        if not k or hits[k - 1].start < line_start or hits[k - 1].name != entity \
+                or text.startswith(("省", "全省"), hits[k - 1].end):
+            return entity
+        lo = line_start
+        if _is_place_line(text, m, hits, hit_starts):  # 吉林：1772.6亿, under the lines of the list above
+            for _ in range(_CITY_LIST_LINES):
+                lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        line_end = text.find("\n", m.end)
+        near = hits[bisect_left(hit_starts, lo):bisect_left(hit_starts, line_end if line_end >= 0 else len(text))]
+        cities = {h.name for h in near if h.level == "prefecture" and h.name != city}
+        return city if len(cities) >= 2 else entity  # (or 大连5.4% 沈阳5.6% … 吉林4.6% on one line)
 
     def _is_heading(self, text: str, para: Span) -> bool:
         line = text[para.start:para.end].strip()
@@ -1546,6 +1568,7 @@ def _in_enumeration(text: str, hit: PlaceHit) -> bool:
     return "、" in text[hit.end:hit.end + 5] or ("、" in before and not before[0].isdigit())
 
 
+_CITY_LIST_LINES = 3  # lines above a figure where the other cities of its list are looked for
 _LIST_HEADING_LINE = re.compile(r"[^\n。；;，,：:]{2,20}[：:][ \t]*\n")  # 历年地区生产总值：⏎2020年　4089.66亿元
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[\u4e00-\u9fff]{2,6})[：:]")  # 2023年：, 泉州：
 _PART_LINE = re.compile(r"[ \t\u3000]*其中")

@@ -177,6 +177,15 @@ class PlaceMatcher:
     def is_district(self, name: str) -> bool:
         return name in self._districts
 
+    @functools.cached_property
+    def _namesake_cities(self) -> dict[str, str]:
+        """A province's city of its own name (吉林 -> 吉林市)."""
+        return {p.parent: p.name for p in self._lexicon.places
+                if p.level == "prefecture" and p.parent and p.name == p.parent + "市"}
+
+    def namesake_city(self, name: str | None) -> str | None:
+        return self._namesake_cities.get(name) if name else None
+
     def level_rank(self, name: str) -> int:
         return _LEVEL_RANK.get(self._levels.get(name, "county"), 0)
 

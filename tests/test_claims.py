@@ -1080,6 +1080,15 @@ def test_claims_an_infobox_field_named_on_the_line_above_and_a_step_that_is_no_u
     assert ("6万亿", "CNY", "gdp") in got
 
 
+def test_claims_a_bare_province_name_among_cities_is_its_namesake_city(extractor) -> None:
+    text = ("东北城市GDP大比拼\n【一、总量】\n沈阳：9027.1亿\n长春：7632.3亿\n哈尔滨：5990.6亿\n吉林：1772.6亿\n\n"
+            "【二、增速】\n大连5.4% 沈阳5.6% 长春6.0% 哈尔滨4.2% 吉林4.6%\n\n"
+            "吉林全省地区生产总值14361.2亿元，增长4.3%。\n")
+    got = [(c.text, c.entity) for c in claims(extractor, text, "2025-02-10")]
+    assert ("1772.6亿", "吉林市") in got and ("4.6%", "吉林市") in got
+    assert ("14361.2亿元", "吉林") in got  # the province, named alone
+
+
 def test_claims_a_rate_called_a_growth_rate_after_it(extractor) -> None:
     got = claims(extractor, "从增速看，西藏以6.3%的增速领跑全国。", "2025-02-10")
     assert [(c.text, c.measure) for c in got] == [("6.3%", "change")]
