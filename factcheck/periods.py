@@ -174,7 +174,7 @@ _RECORD_SINCE = re.compile(r"[^，,。；;\n\d]{0,10}以来(?:的)?(?:最|首次
 # 回看一年前，2023年…; 经第五次全国经济普查修订，2023年全市…: last year's figure restated, no year that goes on
 _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照|修订|修正|核实)(?:一下|后)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
-_BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*[\d〇零一二两三四五六七八九十]")
+_BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*(?:近|约|超|逾|超过|不到|不足)?[\d〇零一二两三四五六七八九十]")
 # 与2010年第六次全国人口普查相比: the census named between the year and 相比
 _COMPARED = re.compile(r"(?:第[一二三四五六七八九十]次全国(?:人口|经济)普查(?:数据)?)?(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
 # 其中9月当月增长8.2%；社会消费品零售总额…: the month is a part of the 1—9月 before it, for its own clause;
@@ -252,7 +252,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         base = of_next and bool(re.search(r"(?:是|相当于|恢复至|恢复到)$", text[max(0, m.start() - 3):m.start()]))
         # 由2020年的7816.4亿元增加到2024年的10776.3亿元: each year is its own figure's
         # (已接近去年全年的12.6万辆: the year of the figure it is measured against)
-        local = local or base or (of_next and bool(re.search(r"(?:由|从|到|至|接近|超过|超出)$", before)))
+        # (从上半年的情况看，生产总值增长5.6%: a view from the period, whose figures follow; no base figure)
+        local = local or base or (of_next and bool(re.search(r"(?:由|从|到|至|接近|超过|超出)$", before))
+                                  and bool(_BASE_OF.match(text, m.end())))
         if base:
             bases.add(m.start())
         if g.get("year") and _RECORD_SINCE.match(text, m.end()):

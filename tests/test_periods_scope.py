@@ -905,3 +905,11 @@ def test_scope_the_visitors_of_some_places_are_a_part(extractor) -> None:
     got = {c.text: c.scope for c in extractor.text("t", text, "2025-10-09").claims}
     assert "景区" not in got["186.42万人次"] and "过夜" not in got["186.42万人次"]
     assert "过夜" in got["62.35万人次"] and "景区" in got["27.6万人次"] and "乡村旅游" in got["31.5万人次"]
+
+
+def test_periods_a_view_from_a_part_of_the_year_dates_what_follows(extractor) -> None:
+    text = ("2025年上半年陕西经济运行新闻发布会\n从上半年的情况看，生产总值增长5.6%。\n"
+            "预计到2030年，沿线日均客流将由目前的近3万人次增长至6万人次以上。\n")
+    got = {c.text: c.period for c in extractor.text("t", text, "2025-07-20").claims}
+    assert got["5.6%"] == "2025-H1"
+    assert got["6万人次以上"] == "2030"  # 由目前的近3万人次: the base's time, not the later figure's
