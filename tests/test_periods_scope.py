@@ -908,7 +908,9 @@ def test_scope_the_visitors_of_some_places_are_a_part(extractor) -> None:
 
 
 def test_periods_a_view_from_a_part_of_the_year_dates_what_follows(extractor) -> None:
-    text = ("2025年上半年陕西经济运行新闻发布会\n从上半年的情况看，生产总值增长5.6%。\n"
+    text = ("2025年上半年陕西经济运行新闻发布会\n"
+            "省统计局副局长：年初省政府工作报告提出，2025年全省生产总值增长5.5%左右。\n"
+            "从上半年的情况看，生产总值增长5.6%，均达到或快于年度预期目标。\n"
             "预计到2030年，沿线日均客流将由目前的近3万人次增长至6万人次以上。\n")
     got = {c.text: c.period for c in extractor.text("t", text, "2025-07-20").claims}
     assert got["5.6%"] == "2025-H1"
