@@ -174,6 +174,8 @@ _RECORD_SINCE = re.compile(r"[^，,。；;\n\d]{0,10}以来(?:的)?(?:最|首次
 # 回看一年前，2023年…; 经第五次全国经济普查修订，2023年全市…: last year's figure restated, no year that goes on
 _LOOKING_BACK = re.compile(r"(?:回看|回顾|回望|反观|对比|对照|修订|修正|核实)(?:一下|后)?(?:一年前|去年)?[，,]?$")
 # 与2010年第六次全国人口普查的1644860人相比: the year of the figure compared with
+# 完成全年目标任务的102.2%, 完成全年目标有基础: the plan's year (but 全年目标5.5%左右 is the target's own)
+_WHOLE_YEARS_PLAN = re.compile(r"的?(?:预期|发展)?(?:目标|计划|任务)+(?:的|[，,。；;]|有|打下|奠定)")
 _BASE_OF = re.compile(r"[^，,。；;\d]{0,12}?的\s*(?:近|约|超|逾|超过|不到|不足)?[\d〇零一二两三四五六七八九十]")
 # 与2010年第六次全国人口普查相比: the census named between the year and 相比
 _COMPARED = re.compile(r"(?:第[一二三四五六七八九十]次全国(?:人口|经济)普查(?:数据)?)?(?:同期)?(?:基本)?(?:持平|相比|相当|比较|对比)")
@@ -259,6 +261,8 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             bases.add(m.start())
         if g.get("year") and _RECORD_SINCE.match(text, m.end()):
             local = True  # 为1988年有监测记录以来最好水平: where a record starts, no period of the text
+        if g.get("spart") == "全年" and _WHOLE_YEARS_PLAN.match(text, m.end()):
+            local = True  # the plan's year, not the period of the figures after it
         if _LOOKING_BACK.search(text, max(0, m.start() - 8), m.start()):
             flashbacks.add(m.start())
         if g["iso"]:

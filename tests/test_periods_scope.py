@@ -915,3 +915,11 @@ def test_periods_a_view_from_a_part_of_the_year_dates_what_follows(extractor) ->
     got = {c.text: c.period for c in extractor.text("t", text, "2025-07-20").claims}
     assert got["5.6%"] == "2025-H1"
     assert got["6万人次以上"] == "2030"  # 由目前的近3万人次: the base's time, not the later figure's
+
+
+def test_periods_the_whole_years_plan_dates_no_figure_after_it(extractor) -> None:
+    text = ("2025年前三季度重庆经济运行新闻发布会\n前三季度，全市城镇新增就业61.3万人，完成全年目标任务的102.2%。"
+            "全市居民人均可支配收入35187元，同比增长5.2%。\n湖南前3季GDP增5.5% 全年目标5.5%左右\n")
+    got = {c.text: c.period for c in extractor.text("t", text, "2025-10-22").claims}
+    assert got["35187元"] == got["5.2%"] == "2025-Q1..Q3"
+    assert got["5.5%左右"] == "2025"  # the target's own year
