@@ -161,9 +161,9 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
     for hit in hits if hits is not None else places.find(norm.text):
         if hit.level not in ("region", "country") and not any(a <= hit.start < b for a, b in chrome):
             counts[hit.name] += 1  # (对中国大陆出口: the country, named in the text, is a partner)
-    if title:
-        in_title = [hit for hit in places.find(title) if hit.level != "region"]
-        if in_title and all(hit.level == "country" for hit in in_title):
+    in_title = [hit for hit in places.find(title) if hit.level != "region"] if title else []
+    if in_title:
+        if all(hit.level == "country" for hit in in_title):
             return in_title[0].name  # 中國大陸去年GDP成長5.0%: a dispatch on the country
         for hit in in_title:
             counts[hit.name] += 3
@@ -181,7 +181,7 @@ def main_place(norm: NormalisedText, places: PlaceMatcher, title: str | None,
         return provinces[0] if provinces else places.province_of(best)
     parent = places.parent_of(best)
     if own["市"] >= 3 and own["市"] > own["区"] and places.is_district(best) and parent and \
-            places.is_city(parent) and title and parent in {hit.name for hit in places.find(title)}:
+            places.is_city(parent) and parent in {hit.name for hit in in_title}:
         return parent  # 全市 said again and again at 重庆's press conference where 万州 and 涪陵 answer: 重庆's
     region = places.province_of(best)
     if own["区"] >= 3 and own["区"] > own["市"] + own["省"] and places.level_rank(best) == 1 \

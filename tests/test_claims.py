@@ -14,6 +14,11 @@ def claims(extractor: Extractor, text: str, date: str | None = None):
     return extractor.text("t", text, date).claims
 
 
+def document(extractor: Extractor, name: str, text: str):
+    """A file's document, read as the indexer reads it (its suffix says HTML, wiki or plain text)."""
+    return extractor.document(name, text.encode(), name)[0]
+
+
 def test_claims_gdp_level_and_growth(extractor) -> None:
     got = claims(extractor, "2021年常州地区生产总值8807.6亿元，增长9.1%")
     assert len(got) == 2
@@ -1070,11 +1075,11 @@ def test_claims_tourism_receptions_are_visits(extractor) -> None:
     assert [(c.text, c.metric) for c in got] == [("8526万人次", "tourist_visits"), ("13.8%", "tourist_visits")]
 
 
-def test_claims_an_infobox_field_named_on_the_line_above_and_a_step_that_is_no_unit() -> None:
+def test_claims_an_infobox_field_named_on_the_line_above_and_a_step_that_is_no_unit(extractor) -> None:
     wiki = ("{{Infobox settlement\n| name = 荆州市\n| blank_name_sec1 = 地区生产总值\n"
             "| blank_info_sec1 = 3312.57亿元人民币（2024年）\n| blank1_name_sec1 = 人均地区生产总值\n"
             "| blank1_info_sec1 = 64620元人民币（2024年）\n}}\n湖北GDP 60012.97亿，总量首次站上6万亿台阶。\n")
-    doc, _ = Extractor.create().document("jingzhou.wiki", wiki.encode(), "jingzhou.wiki")
+    doc = document(extractor, "jingzhou.wiki", wiki)
     got = [(c.text, c.unit, c.metric) for c in doc.claims]
     assert got[:2] == [("3312.57亿元人民币", "CNY", "gdp"), ("64620元人民币", "CNY", "per_capita_gdp")]
     assert ("6万亿", "CNY", "gdp") in got
@@ -1144,8 +1149,8 @@ def test_claims_tourism_spending_infobox_population_and_a_quarter_end_base(extra
     assert got["5.2%"] == ("gdp", "中国")
 
 
-def test_claims_a_wiki_infobox_field_names_its_metric() -> None:
-    doc, _ = Extractor.create().document("lhasa.md", "拉萨市\n{{Infobox 城市\n| 人口 = 89.12万人（2024年末）\n}}\n".encode(), "lhasa.md")
+def test_claims_a_wiki_infobox_field_names_its_metric(extractor) -> None:
+    doc = document(extractor, "lhasa.md", "拉萨市\n{{Infobox 城市\n| 人口 = 89.12万人（2024年末）\n}}\n")
     assert [(c.metric, c.period) for c in doc.claims] == [("resident_population", "2024")]
 
 
@@ -1189,35 +1194,35 @@ def test_claims_a_copys_size_section_and_a_planned_year_that_does_not_carry(extr
     assert {c.text: c.entity for c in claims(extractor, text, "2025-02-18")}["137008亿"] == "江苏"
 
 
-def test_claims_an_html_tables_caption_declares_the_unit_of_its_cells() -> None:
+def test_claims_an_html_tables_caption_declares_the_unit_of_its_cells(extractor) -> None:
     html = ("<html><body><p>主要指标详见下表。</p><table><caption>2024年济宁市主要经济指标（单位：亿元）</caption>"
             "<tr><th>指标</th><th>绝对值</th><th>比上年增长（%）</th></tr>"
             "<tr><td>地区生产总值</td><td>5716.4</td><td>5.8</td></tr>"
             "<tr><td>进出口总额</td><td>842.6</td><td>7.3</td></tr></table></body></html>")
-    doc, _ = Extractor.create().document("jining.html", html.encode(), "jining.html")
+    doc = document(extractor, "jining.html", html)
     got = [(c.text, c.unit, c.value, c.metric) for c in doc.claims]
     assert got == [("5716.4", "CNY", 571640000000.0, "gdp"), ("5.8", "%", 5.8, "gdp"),
                    ("842.6", "CNY", 84260000000.0, "trade_total"), ("7.3", "%", 7.3, "trade_total")]
 
 
-def test_claims_a_tables_rows_of_months_and_a_year_only_compared_with() -> None:
+def test_claims_a_tables_rows_of_months_and_a_year_only_compared_with(extractor) -> None:
     html = ("<html><body><table><caption>2025年上半年北海市旅游主要指标</caption>"
             "<tr><th>月份</th><th>接待游客(万人次)</th><th>旅游消费(亿元)</th></tr>"
             "<tr><td>1月</td><td>312.6</td><td>32.15</td></tr><tr><td>2月</td><td>468.3</td><td>51.72</td></tr>"
             "</table></body></html>")
-    doc, _ = Extractor.create().document("beihai.html", html.encode(), "beihai.html")
+    doc = document(extractor, "beihai.html", html)
     assert [(c.text, c.metric, c.period) for c in doc.claims] == [
         ("312.6", "tourist_visits", "2025-01"), ("32.15", "tourism_revenue", "2025-01"),
         ("468.3", "tourist_visits", "2025-02"), ("51.72", "tourism_revenue", "2025-02")]
 
 
-def test_claims_a_month_row_with_no_figures_yet_is_no_header() -> None:
+def test_claims_a_month_row_with_no_figures_yet_is_no_header(extractor) -> None:
     html = ("<html><body><p>2025年1—9月主要指标累计情况见下表。</p><table>"
             "<tr><th>月份</th><th>固定资产投资累计增速（%）</th><th>社会消费品零售总额累计（亿元）</th></tr>"
             "<tr><td>1月</td><td>—</td><td>—</td></tr>"
             "<tr><td>2月</td><td>4.6</td><td>198.7</td></tr><tr><td>3月</td><td>4.1</td><td>312.4</td></tr>"
             "</table></body></html>")
-    doc, _ = Extractor.create().document("chuzhou.html", html.encode(), "chuzhou.html")
+    doc = document(extractor, "chuzhou.html", html)
     assert [(c.text, c.metric, c.measure, c.period) for c in doc.claims] == [
         ("4.6", "fixed_asset_investment", "change", "2025-01..02"), ("198.7", "retail_sales", "level", "2025-01..02"),
         ("4.1", "fixed_asset_investment", "change", "2025-Q1"), ("312.4", "retail_sales", "level", "2025-Q1")]
@@ -1247,13 +1252,13 @@ def test_claims_a_list_of_the_years_projects_for_the_people_is_planned(extractor
                    ("11所", "actual")]
 
 
-def test_claims_an_html_table_of_years_spanning_amount_and_growth_columns() -> None:
+def test_claims_an_html_table_of_years_spanning_amount_and_growth_columns(extractor) -> None:
     html = ("<html><body><table><caption>2024年佳木斯市主要经济指标（单位：亿元、%）</caption>"
             "<tr><th rowspan=\"2\">指标</th><th colspan=\"2\">2024年</th><th colspan=\"2\">2023年</th></tr>"
             "<tr><th>绝对值</th><th>增速</th><th>绝对值</th><th>增速</th></tr>"
             "<tr><td>地区生产总值</td><td>962.4</td><td>4.1</td><td>924.7</td><td>5.0</td></tr>"
             "</table></body></html>")
-    doc, _ = Extractor.create().document("jiamusi.html", html.encode(), "jiamusi.html")
+    doc = document(extractor, "jiamusi.html", html)
     assert [(c.text, c.unit, c.metric, c.measure, c.period) for c in doc.claims] == [
         ("962.4", "CNY", "gdp", "level", "2024"), ("4.1", "%", "gdp", "change", "2024"),
         ("924.7", "CNY", "gdp", "level", "2023"), ("5.0", "%", "gdp", "change", "2023")]
@@ -1333,16 +1338,16 @@ def test_claims_growth_targets_set_by_a_government_or_restated(extractor) -> Non
     assert all(metric != "gdp" for _, metric, _ in got[5:])  # a range's end is no target of the economy
 
 
-def test_claims_a_wiki_infobox_with_english_field_names() -> None:
+def test_claims_a_wiki_infobox_with_english_field_names(extractor) -> None:
     wiki = "三亚市\n{{Infobox settlement\n| population_total = 107.59万人（2024年末）\n| GDP_per_capita = 94606元（2024年）\n}}\n"
-    doc, _ = Extractor.create().document("sanya.wiki", wiki.encode(), "sanya.wiki")
+    doc = document(extractor, "sanya.wiki", wiki)
     assert [c.metric for c in doc.claims] == ["resident_population", "per_capita_gdp"]
 
 
-def test_claims_a_wiki_page_is_named_by_its_infobox_and_its_seat_is_no_story() -> None:
+def test_claims_a_wiki_page_is_named_by_its_infobox_and_its_seat_is_no_story(extractor) -> None:
     wiki = ("{{Infobox settlement\n| name = 三亚市\n| subdivision_type = 国家\n| subdivision_name = [[中华人民共和国]]\n"
             "| seat = [[吉阳区]]\n| GDP = 1012.76亿元（2024年）\n}}\n")
-    doc, _ = Extractor.create().document("sanya.wiki", wiki.encode(), "sanya.wiki")
+    doc = document(extractor, "sanya.wiki", wiki)
     assert (doc.meta.title, doc.meta.place) == ("三亚市", "三亚")
     assert [(c.entity, c.metric) for c in doc.claims] == [("三亚", "gdp")]
 
@@ -1355,13 +1360,13 @@ def test_claims_a_figure_restated_or_converted_keeps_its_metric(extractor) -> No
     assert got[-1] == ("2086.4亿", "CNY", "tourism_revenue")
 
 
-def test_claims_an_html_table_with_spanned_headers_and_rows_of_months() -> None:
+def test_claims_an_html_table_with_spanned_headers_and_rows_of_months(extractor) -> None:
     html = ("<html><body><table><caption>2024年大同市主要经济指标月度数据</caption>"
             "<tr><th rowspan=\"2\">月份</th><th colspan=\"2\">规模以上工业增加值增长（%）</th>"
             "<th colspan=\"2\">社会消费品零售总额</th></tr>"
             "<tr><th>当月</th><th>累计</th><th>累计（亿元）</th><th>累计增长（%）</th></tr>"
             "<tr><td>3月</td><td>6.1</td><td>4.9</td><td>236.8</td><td>3.4</td></tr></table></body></html>")
-    doc, _ = Extractor.create().document("datong.html", html.encode(), "datong.html")
+    doc = document(extractor, "datong.html", html)
     assert [(c.text, c.unit, c.metric, c.period) for c in doc.claims] == [
         ("6.1", "%", "industrial_value_added", "2024-03"), ("4.9", "%", "industrial_value_added", "2024-Q1"),
         ("236.8", "CNY", "retail_sales", "2024-Q1"), ("3.4", "%", "retail_sales", "2024-Q1")]
@@ -1420,10 +1425,10 @@ def test_claims_a_taiwan_agency_on_money_that_went_to_the_mainland(extractor) ->
     assert got["321件"] == got["15.5%"] == got["2340萬0220人"] == "台湾"
 
 
-def test_claims_a_products_table_row_named_by_its_product() -> None:
+def test_claims_a_products_table_row_named_by_its_product(extractor) -> None:
     text = ("株洲市2024年国民经济和社会发展统计公报\n表：主要工业产品产量\n产品名称            单位          产量          比上年增长（%）\n"
             "汽车                  万辆          31.52          28.6\n  其中：新能源汽车    万辆          31.20          29.1\n")
-    doc, _ = Extractor.create().document("zhuzhou.txt", text.encode(), "zhuzhou.txt")
+    doc = document(extractor, "zhuzhou.txt", text)
     assert [c.metric for c in doc.claims] == ["vehicle_output"] * 2 + ["new_energy_vehicle_output"] * 2
 
 
