@@ -100,6 +100,7 @@ _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:�
 # 一、综合 is not passed over: its sections start afresh)
 _SECTION_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,16}】|[一二三四五六七八九十]{1,3}[ \u3000][^\n\d]{1,16}|"
                                    r"#{1,4} [^\n\d]{1,16}|(={2,4}) ?[^\n\d=]{1,16}? ?\1)[ \t\u3000]*$")  # == 经济 ==
+_INLINE_HEADING = re.compile(r"[ \t\u3000]*【[^】\n\d]{1,16}】[ \t\u3000]*[^\s\d]")
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|力争|争取|目标)$")
 _DATELINE = re.compile(r"[（(](?:[^（()）\n]{0,20}?记者|新华社|中新社|中央社)[^（()）\n]{0,24}?[0-9一二三四五六七八九十]{1,3}日?(?:电|讯)[）)]")
 _CHANGE_STATED = re.compile(r"(?:比上年|同比|比上年末)(?:增长|下降|上涨|增加|减少)")  # a sentence, no heading
@@ -121,7 +122,11 @@ _PLAN_TITLE = re.compile(r"行动方案|实施方案|行动计划|工作方案|�
                          r"\d{4}\s*[-—–至]\s*\d{4}年")
 _PROVINCE_OWN = re.compile(r"(?<![占比超于])(全省|我省|本省)")  # 占全省比重: a denominator, not the subject
 # 全州: an autonomous prefecture's own word (延边州), as a city's is 全市
-_OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本)(市|州)|(?:我|本)(省))(?![场民长委])")
+# 省里定的目标, 市里提出: the speaker's province or city, when nothing that could be a place's name comes before
+# (江苏省里下河地区 is a region)
+_SPOKEN_OWN = r"(?:(?<![\u4e00-\u9fff])|(?<=[年是在说从由]))(?={}里)"
+_OWN_PLACE = re.compile(r"(?<![占比超于])(?:(?:我|全|本|" + _SPOKEN_OWN.format("市") + r")(市|州)|(?:我|本|"
+                        + _SPOKEN_OWN.format("省") + r")(省))(?![场民长委])")
 # 2024年全国国内生产总值…, 2024年全省地区生产总值…: the nation, or the province, when a clause opens with it
 # (after the time it is about); 以全省4%的面积 and 全省唯一 do not
 # a year of the era (113年全國…) opens a clause in a Taiwan document as 2024年 does elsewhere
@@ -240,7 +245,8 @@ class ClaimBuilder:
         previous_in_paragraph: dict[int, tuple[str | None, str]] = {}  # 其中，一季度增长4.0%: the metric goes on
         last_metric: tuple[str | None, str] | None = None
         place_list_metric: tuple[str, str] | None = None  # the metric of the last list of places
-        place_line_metric: dict[str, tuple[str, str]] = {}  # unit class -> metric of the last 苏州：26727亿元
+        # unit class -> metric of the last 苏州：26727亿元, and its figure
+        place_line_metric: dict[str, tuple[str, str, Decimal]] = {}
         lead_metric: dict[str, tuple[str, str]] = {}  # unit class -> the document's first metric in it
         titled = self.metrics.nearest_alias(meta.title) if meta.title else None
         if titled and self.metrics.metric_units.get(titled):  # 2024长三角城市GDP排名出炉: the list's amounts
@@ -331,10 +337,11 @@ class ClaimBuilder:
                         section = lead_metric.get("money", (None, ""))[0]
                         measure = "change" if section else measure
                     # 【五、城镇居民收入】⏎合肥65874元: the heading's words, which say its scope too
-                    metric, metric_text = (section, heading_words or metric_text) if section else place_line_metric.get(
-                        m.unit_class) or lead_metric.get(m.unit_class, (None, metric_text))
+                    metric, metric_text = (section, heading_words or metric_text) if section else \
+                        _alike_figure(place_line_metric.get(m.unit_class), m.value) or \
+                        lead_metric.get(m.unit_class, (None, metric_text))
                 else:
-                    place_line_metric[m.unit_class] = (metric, metric_text)
+                    place_line_metric[m.unit_class] = (metric, metric_text, m.value)
             if metric is None and m.unit == "%" and measure == "change" and self.metrics.growth_section(text, m.start):
                 metric, metric_text = lead_metric.get("money", (None, metric_text))  # 【二、增速】⏎苏北整体增长6.1%
             if metric is not None:
@@ -935,7 +942,8 @@ class ClaimBuilder:
         continues = bool(_CONTINUATION.match(text, para.start))
         p = bisect_right(paragraphs, para.start) - 1
         looked = passed = 0
-        crossed = False
+        # 【冷知识】襄阳常住人口526.1万: a paragraph that opens a section of its own, as a heading above it does
+        crossed = _INLINE_HEADING.match(text, para.start) is not None
         while p > 0 and looked < 2 and passed < _PARAGRAPHS_WITHOUT_TIME:
             p -= 1
             start = paragraphs[p]
@@ -1398,7 +1406,9 @@ _SPEAKER_LINE = re.compile(r"[^。，,；;！？!?\d\t|：:]{0,20}(?:长|书记|
 _LABEL_GAP = re.compile(r"[ \u3000]{2}")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|" + _LABEL_GAP.pattern)
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
-_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]?[ \t\u3000]*$")
+# (襄阳 2023年：5842.91亿 → 2024年：6061.17亿: a place's line of years)
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})"
+                         r"(?:[ \t\u3000]*(?:19|20)\d\d年)?[：:]?[ \t\u3000]*$")
 
 _PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find its places
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")
@@ -1410,6 +1420,16 @@ _DECLINE_SIZE = re.compile(r"降幅|跌幅|下降幅度|下滑幅度|降速")
 # 分区县看，诸暨市…: one item of a breakdown; 项目地址：扬州市广陵区…: an advert's address. Neither makes the
 # district the subject of the paragraphs after it.
 _BREAKDOWN_OR_ADDRESS = re.compile(r"分(?:区|县|地区|市|板块)[^。\n]{0,12}看|地址|热线|电话|联系|驻地|治所|首府|行政中心")  # 政府驻地：洛龙区: where the seat is
+
+
+def _alike_figure(line_metric: tuple[str, str, Decimal] | None, value: Decimal) -> tuple[str, str] | None:
+    """The metric of the last place's line, when this figure is of its size: 【三、人均GDP】⏎襄阳：11.52万 does not
+    name what 【四、历年对比】⏎襄阳 2023年：5842.91亿 is (places' figures of one thing differ less than 100 times)."""
+    if line_metric is None:
+        return None
+    metric, metric_text, figure = line_metric
+    low, high = sorted((abs(figure), abs(value)))
+    return (metric, metric_text) if low and high < low * 100 else None
 
 
 def _is_place_line(text: str, m: Mention, hits: list[PlaceHit], hit_starts: list[int]) -> bool:

@@ -92,7 +92,7 @@ _LISTED_REACH = 80
 # 年主营业务收入2000万元及以上的工业法人单位: the bound that defines a class of units counts nothing
 _BOUND_CLASS = re.compile(r"的[\u4e00-\u9fff、]{0,8}?(?:法人单位|单位|企业|项目|批发业|零售业|住宿业|餐饮业)")
 _DEFINING_BOUND = re.compile(r"(?:及以上|以上)" + _BOUND_CLASS.pattern)
-_LISTED_LINE = re.compile(r"[^\n\d]{1,8}[：: \t\u3000]*[\d.]+万")
+_LISTED_LINE = re.compile(r"(?:【[^】\n\d]{1,12}】)?[^\n\d]{1,8}[：: \t\u3000]*[\d.]+万")  # (【冷知识】襄阳常住人口526.1万)
 _PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|收藏|转发|分享)过?(?:次数|量|数)?\s*[:：]?\s*$")
 # 1.2万次分享, 12,345次浏览: a page counter written after its number
 _CHROME_AFTER = re.compile(r"[ \t\u3000]*(?:次|人)?(?:分享|浏览|阅读|点赞|评论|转发|收藏)")

@@ -1444,3 +1444,37 @@ def test_claims_the_provinces_figure_in_a_bracket_and_in_the_same_period(extract
             "全省同期规模以上工业增加值增长1.6%。\n")
     got = [(c.text, c.entity) for c in claims(extractor, text, "2024-10-25")]
     assert got == [("1398.2亿元", "大同"), ("4.3%", "大同"), ("2.1%", "山西"), ("2.2个百分点", "大同"), ("1.6%", "山西")]
+
+
+def test_claims_a_copys_lines_of_years_and_a_section_that_opens_inline(extractor) -> None:
+    text = ('四川各市2024年GDP出炉！绵阳稳居第二\n'
+            '2025年02月10日 20:15\n'
+            '\n'
+            '先说全省：四川2024年GDP 64697亿，增长5.7%。\n'
+            '今年省里定的目标是增长5.5%左右，开局不错\n'
+            '\n'
+            '【一、GDP总量】\n'
+            '成都：23511.3亿\n'
+            '绵阳：4300.7亿\n'
+            '宜宾：4005.1亿\n'
+            '\n'
+            '【二、人均GDP】\n'
+            '成都：9.9万\n'
+            '绵阳：8.7万\n'
+            '\n'
+            '【三、历年对比】\n'
+            '绵阳 2023年：4038.7亿 → 2024年：4300.7亿\n'
+            '宜宾 2023年：3806.2亿 → 2024年：4005.1亿\n'
+            '\n'
+            '小编点评：宜宾2023年只多了98.6亿，绵阳粮食250.3万吨\n'
+            '\n'
+            '【冷知识】成都常住人口2147.9万 绵阳489.1万\n')
+    got = {(c.line, c.text): (c.metric, c.entity, c.period) for c in claims(extractor, text, "2025-02-10")}
+    assert got[(5, "5.5%左右")] == ("gdp", "四川", "2025")  # 省里: the province, not the city the copy is most about
+    # 【三、历年对比】 names nothing: the lines of years are of the copy's lead amount, not of the 万 per head above
+    assert got[(17, "4038.7亿")] == ("gdp", "绵阳", "2023")
+    assert got[(17, "4300.7亿")] == ("gdp", "绵阳", "2024")
+    assert got[(20, "250.3万吨")][0] == "grain_output"
+    # 【冷知识】 opens a section: 2023年 of the remark above does not go on into it
+    assert got[(22, "2147.9万")] == ("resident_population", "成都", "2024")
+    assert got[(22, "489.1万")] == ("resident_population", "绵阳", "2024")
