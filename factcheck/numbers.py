@@ -870,8 +870,9 @@ _DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，,。；;)）、/]{1,6})"
 
 def _unit_in(headers: list[str]) -> bool:
     """Whether the header row names units itself (绝对值(亿元), 比上年增长(%))."""
-    # (not 绝对值（2024年）: a bracket of the period a group of columns is of)
-    return any(re.search(r"[（(](?!(?:19|20)\d\d年)[^）)]{1,8}[）)]", h) for h in headers[1:])
+    # (not 绝对值（2024年）: a bracket of the period a group of columns is of; not 增长(%) alone: the rates'
+    # columns beside 绝对值 leave the table's 单位：亿元 to it)
+    return any(re.search(r"[（(](?!(?:19|20)\d\d年)(?!%[）)])[^）)]{1,8}[）)]", h) for h in headers[1:])
 
 
 def _indented(line: str, separator: str) -> bool:

@@ -36,7 +36,8 @@ TIME_EXPR = re.compile(
     rf"|(?P<yspan>{_YEAR_DIGITS})\s?(?:-|—|–|~|至|到)\s?(?P<yspan2>{_YEAR_DIGITS})年"
     # 2023/24年度, and as Hong Kong writes it, 二零二四至二五课税年度
     rf"|(?P<fy>{_YEAR_DIGITS})\s?(?:-|—|–|/|至)\s?(?P<fy2>\d\d|[〇零○一二三四五六七八九]{{2}})\s?(?:财政|课税)?年度"
-    rf"|{_YEAR}年(?!代){_PART}?(?P<since>以来)?"
+    # 【2025目标】: a copy's heading writes its year bare
+    rf"|{_YEAR}(?:年(?!代)|(?<=【(?:19|20)\d\d)(?=[\u4e00-\u9fff])){_PART}?(?P<since>以来)?"
     rf"|(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年|次年)(?:{_PART.replace('?P<', '?P<r')})?(?P<relsince>以来)?"
     rf"|(?P<now>截至目前|截止目前|截至|截止|目前|至今|当前|现已)"
     rf"|“?(?P<plan>十[二三四五]五)”?(?:期间|时期|以来)?"

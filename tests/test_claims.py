@@ -1478,3 +1478,27 @@ def test_claims_a_copys_lines_of_years_and_a_section_that_opens_inline(extractor
     # 【冷知识】 opens a section: 2023年 of the remark above does not go on into it
     assert got[(22, "2147.9万")] == ("resident_population", "成都", "2024")
     assert got[(22, "489.1万")] == ("resident_population", "绵阳", "2024")
+
+
+def test_claims_a_tables_unit_in_its_caption_beside_columns_of_rates(extractor) -> None:
+    html = ("<html><head><title>2024年梅州市经济运行情况</title></head><body>\n<table>\n"
+            "<caption>2024年梅州市各县（市、区）主要经济指标（单位：亿元）</caption>\n"
+            "<thead><tr><th rowspan=\"2\">地区</th><th colspan=\"2\">地区生产总值</th>"
+            "<th colspan=\"2\">规模以上工业增加值</th></tr>\n"
+            "<tr><th>绝对值</th><th>增长(%)</th><th>绝对值</th><th>增长(%)</th></tr></thead>\n"
+            "<tbody><tr><td>全市</td><td>1408.66</td><td>2.4</td><td>301.25</td><td>3.5</td></tr>\n"
+            "<tr><td>梅县区</td><td>215.32</td><td>3.1</td><td>52.18</td><td>4.0</td></tr></tbody>\n</table>\n"
+            "</body></html>\n")
+    got = [(c.text, c.unit, c.value, c.measure, c.metric, c.entity)
+           for c in document(extractor, "meizhou.html", html).claims]
+    assert ("1408.66", "CNY", 1408.66e8, "level", "gdp", "梅州") in got
+    assert ("52.18", "CNY", 52.18e8, "level", "industrial_value_added", "梅县") in got
+    assert ("2.4", "%", 2.4, "change", "gdp", "梅州") in got
+
+
+def test_claims_a_copys_heading_with_a_bare_year(extractor) -> None:
+    text = ("2024广东城市GDP排名出炉\n2025-02-08 20:17\n\n【2024成绩单】\n惠州：6136.26亿\n\n"
+            "【2025目标】\n惠州：增长5.5%左右\n江门：增长5%左右\n")
+    got = {c.text: (c.period, c.kind) for c in claims(extractor, text, "2025-02-08")}
+    assert got["6136.26亿"] == ("2024", "actual")
+    assert got["5.5%左右"] == got["5%左右"] == ("2025", "target")
