@@ -111,6 +111,8 @@ _NUMBERED_LINE = re.compile(r"[#【（(]|[一二三四五六七八九十]{1,3}[�
 _PARAGRAPHS_WITHOUT_TIME = 12  # how far back a period is looked for across paragraphs that name no time
 # 人口自然增长率-1.19‰ is births less deaths per thousand people: a rate of the population, not its change
 _GROWTH_RATE = re.compile(r"增速|增幅|(?<!自然)增长率|增长速度|增长幅度|涨幅|成长率|通胀率|增长目标|增长预期目标|年增率")  # 通胀率: a price rise
+_FIGURE_BETWEEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d.,年月日号])")  # a figure, not a date
+_GROWTH_LABEL = re.compile(r"增长[（(]?%?[）)]?$")  # a table row 地区生产总值增长 | % | 5.6: its rate of growth
 _PART = r"-(?:Q\d(?:\.\.Q\d)?|H[12]|01\.\.\d\d)"  # a quarter, a half, months from January
 _PART_PERIOD = re.compile(r"\d{4}(-[\dQH][\d.QH]*)")  # 2025-10, 2025-Q1..Q3, 2025-01..09: a part of a year
 _PART_OF_YEAR = re.compile(rf"\d{{4}}{_PART}")
@@ -520,7 +522,8 @@ class ClaimBuilder:
             is_change = True  # 141633.81（+3.5%）: a signed rate is a change
         if not is_change and m.unit == "%" and value < 0 and text.find("自然增长率", clause.start, m.start) < 0:
             is_change = True  # 房地产开发投资-12.6%: a share is never negative (a natural growth rate may be)
-        if not is_change and m.unit == "%" and _GROWTH_RATE.search((m.label or "") + text[clause.start:m.start]):
+        if not is_change and m.unit == "%" and (_GROWTH_RATE.search((m.label or "") + text[clause.start:m.start])
+                                                 or (m.label and _GROWTH_LABEL.search(m.label))):
             is_change = True  # 增速回升至3%, a table row "GDP实际增速 | 5.2%": the number is a growth rate
         if not is_change and m.unit == "%" and _OF_GROWTH_AFTER.match(text, m.end):
             is_change = True  # 西藏以6.3%的增速领跑全国: the number is a growth rate
@@ -652,6 +655,8 @@ class ClaimBuilder:
         for hit in itertools.islice(hits, k, None):
             if hit.start >= ahead_end or (own_after and own_after.start() < hit.start):
                 break
+            if _FIGURE_BETWEEN.search(text, m.end, hit.start):
+                break  # 森林覆盖率79.39%，…比率99.2%，长汀县水土流失率…: the place of a later figure
             if hit.level != "region" and not self._is_denominator(text, hit, m):
                 return _pair_name(hits, hit_starts, hit, meta.place)
         if own_after and not own_after.group(2):

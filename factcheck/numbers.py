@@ -415,6 +415,9 @@ class NumberFinder:
             _bracket_period(header, caption_year) or (
             _column_period(f"{caption_year}年{column}") if caption_year and column else None) or _part_of_a_year(header)
         planned = True if _PLANNED_COLUMN.fullmatch(column) else False if _DONE_COLUMN.fullmatch(column) else None
+        yearly = _YEAR_PLAN_COLUMN.fullmatch(column) if when is None else None
+        if yearly:  # 2024年计划 | 2024年完成 | 2025年目标: a plan report's columns of one year's aim and outcome
+            when, planned = yearly.group(1), _PLANNED_COLUMN.fullmatch(yearly.group(2)) is not None
         return Mention(at, at + len(cell), canonical, unit.unit, unit.cls, qualifier,
                        precision=_precision(digits, scale, unit.factor), lower=lower, upper=upper, num_start=at,
                        num_end=at + len(number), hint=hint, label=label, when=when, planned=planned,
@@ -864,6 +867,8 @@ _COLUMN_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:末|底)?")
 _COLUMN_TIME = re.compile(r"(?:19|20)\d\d年[^，,。]{1,8}")
 _PLANNED_COLUMN = re.compile(r"(?:年初)?(?:预算|计划|目标|调整预算)(?:数|值)?")
 _DONE_COLUMN = re.compile(r"(?:执行|完成|实际|决算)(?:数|值)?")
+_YEAR_PLAN_COLUMN = re.compile(r"((?:19|20)\d\d)年?度?\s*((?:年初)?(?:预算|计划|目标|调整预算)(?:数|值)?|"
+                               r"(?:预计)?(?:执行|完成|实际|决算)(?:数|值)?)")
 # 单位：亿元; 单位：亿元、% (the amounts' unit first, the rates' after it)
 _DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，,。；;)）、/]{1,6})")
 

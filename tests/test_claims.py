@@ -1502,3 +1502,24 @@ def test_claims_a_copys_heading_with_a_bare_year(extractor) -> None:
     got = {c.text: (c.period, c.kind) for c in claims(extractor, text, "2025-02-08")}
     assert got["6136.26亿"] == ("2024", "actual")
     assert got["5.5%左右"] == got["5%左右"] == ("2025", "target")
+
+
+def test_claims_a_plan_reports_table_of_aims_and_outcomes(extractor) -> None:
+    text = ("南平市关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+            "表1　南平市主要指标计划完成情况及2025年目标\n"
+            "指标名称                        单位      2024年计划      2024年完成      2025年目标\n"
+            "地区生产总值增长                %         6左右           5.3             5.5左右\n"
+            "城镇新增就业                    万人      2               2.15            2以上\n")
+    got = {(c.text, c.period): (c.measure, c.kind, c.metric) for c in document(extractor, "nanping.txt", text).claims}
+    assert got[("6左右", "2024")] == ("change", "target", "gdp")
+    assert got[("5.3", "2024")] == ("change", "actual", "gdp")
+    assert got[("5.5左右", "2025")] == ("change", "target", "gdp")
+    assert got[("2.15", "2024")] == ("level", "actual", "urban_new_jobs")
+
+
+def test_claims_a_place_after_later_figures_is_theirs(extractor) -> None:
+    text = ("龙岩市2025年政府工作报告\n森林覆盖率79.39%、连续多年保持全省首位，空气质量优良天数比率99.2%，"
+            "长汀县水土流失率下降至6.95%。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-01-10")}
+    assert got["79.39%"] == "龙岩"  # 99.2% stands between it and 长汀县, which names the figures after
+    assert got["6.95%"] == "长汀"
