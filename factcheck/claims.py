@@ -98,7 +98,7 @@ _NEW_OF_STOCK = re.compile(r"(?:新增|新建|新培育|新认定|新引进|净�
 _TOTAL_AFTER = re.compile(r"(?:以上)?[，,、；;]?[^，,。；;\d]{0,8}?(?:总数|总量|累计|总计|共计)(?:达到|达|为|增至|突破|超过)?约?\d")
 # 【一、GDP总量】, 一 经济总量, ## 人口, == 经济 ==: a copy's or a wiki's section heading, no paragraph of its own text (a bulletin's
 # 一、综合 is not passed over: its sections start afresh)
-_SECTION_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,16}】|[一二三四五六七八九十]{1,3}[ \u3000][^\n\d]{1,16}|"
+_SECTION_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,16}】(?:[（(][^）)\n]{1,12}[）)])?|[一二三四五六七八九十]{1,3}[ \u3000][^\n\d]{1,16}|"
                                    r"#{1,4} [^\n\d]{1,16}|(={2,4}) ?[^\n\d=]{1,16}? ?\1)[ \t\u3000]*$")  # == 经济 ==
 _INLINE_HEADING = re.compile(r"[ \t\u3000]*【[^】\n\d]{1,16}】[ \t\u3000]*[^\s\d]")
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|力争|争取|目标)$")
@@ -1412,7 +1412,9 @@ _LABEL_GAP = re.compile(r"[ \u3000]{2}")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|" + _LABEL_GAP.pattern)
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 # (襄阳 2023年：5842.91亿 → 2024年：6061.17亿: a place's line of years)
-_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位])?[ \t\u3000]*([\u4e00-\u9fff]{2,10})"
+# (🥇第1名：南昌 7833.5亿: a medal and the rank before it)
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:[^\w\s]{1,3}[ \t\u3000]*)?(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位][：:]?)?"
+                         r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})"
                          r"(?:[ \t\u3000]*(?:19|20)\d\d年)?[：:]?[ \t\u3000]*$")
 
 _PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find its places

@@ -24,6 +24,7 @@ from .textspans import (
 from .trie import trie_regex
 
 # the document's own place, and a count of places standing for the items of a list (三个区, 两县, 各区)
+_BOARD = re.compile(r"(?:排行榜|排行|排名|榜单|榜)$")
 _GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国"
                             r"|(?:[一二两三四五六七八九十]{1,3}个?|各)(?:区县|县区|县市|区|县|市)(?!域)")
 _FILLER = re.compile(
@@ -245,7 +246,8 @@ class MetricMatcher:
             return self.match(words), words
         if end >= 0 and "\n" in text[end:start]:  # 【二、人口】: the heading's words after its number
             words = self.clean_phrase(_HEADING_NUMBER.sub("", text[at + 1:end]))
-            return self.match(words), words
+            # 【总量榜】, 【人口排行】: a copy's board of what it ranks
+            return self.match(words) or self.match(_BOARD.sub("", words)), words
         return None, ""
 
     def growth_section(self, text: str, start: int) -> bool:

@@ -1523,3 +1523,14 @@ def test_claims_a_place_after_later_figures_is_theirs(extractor) -> None:
     got = {c.text: c.entity for c in claims(extractor, text, "2025-01-10")}
     assert got["79.39%"] == "龙岩"  # 99.2% stands between it and 长汀县, which names the figures after
     assert got["6.95%"] == "长汀"
+
+
+def test_claims_a_copys_boards_with_medals_and_a_bracketed_note(extractor) -> None:
+    text = ("江西各设区市2024年GDP排名出炉\n2025年02月16日 20:18\n\n【总量榜】\n🥇第1名：南昌 7833.5亿 增长5.0%\n"
+            "🥈第2名：赣州 4862.5亿 增长5.2%\n\n说句实话,,吉安今年的表现真的可以 增速4.9%跑赢了九江👍\n\n"
+            "【人口榜】（常住人口）\n赣州：894.6万\n南昌：662.3万\n")
+    got = {c.text: (c.metric, c.entity, c.period) for c in claims(extractor, text, "2025-02-16")}
+    assert got["7833.5亿"] == ("gdp", "南昌", "2024")
+    assert got["5.2%"] == ("gdp", "赣州", "2024")
+    # the heading opens a section: the 今年 of the remark above it does not go on into the board
+    assert got["894.6万"] == ("resident_population", "赣州", "2024")
