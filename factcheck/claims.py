@@ -1294,6 +1294,9 @@ def _rank_scope(text: str, m: Mention, left: str) -> tuple[str, ...]:
     return (f"rank:{region.group(1) if region else '?'}",) + (("rank:growth",) if growth else ())
 
 
+_BRACKET_HEADING = re.compile(r"^[ \t\u3000]*【[^】\n]{1,16}】", re.M)
+
+
 def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) -> list[tuple[int, str]]:
     """Headings that name a year (一、2023年工作回顾): (where the heading is, its period), in order."""
     out = []
@@ -1312,6 +1315,11 @@ def _section_periods(text: str, paragraphs: list[int], times: list[TimeExpr]) ->
                 and not line.startswith(("“", "\"", "「", "‘")):
             if not out or out[-1][0] != start:
                 out.append((start, t.period))
+    if out and "【" in text:
+        # 【三、和2023年比】 … 【四、常住人口】: a copy's next bracketed heading ends the section of a year
+        taken = {at for at, _ in out}
+        ends = [(h.start(), "") for h in _BRACKET_HEADING.finditer(text) if h.start() not in taken]
+        out = sorted(out + ends) if ends else out
     return out
 
 
@@ -1353,7 +1361,7 @@ def _earlier_hit_in(hits: list[PlaceHit], hit_starts: list[int], hit: PlaceHit, 
 
 def _section_period(sections: list[tuple[int, str]], para_start: int) -> str | None:
     k = bisect_right(sections, (para_start, "\uffff")) - 1
-    return sections[k][1] if k >= 0 else None
+    return sections[k][1] or None if k >= 0 else None
 
 
 def _head(text: str) -> str:
@@ -1415,7 +1423,7 @@ _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|" + _LABEL_GAP.patt
 # (🥇第1名：南昌 7833.5亿: a medal and the rank before it)
 _PLACE_LINE = re.compile(r"[ \t\u3000]*(?:[^\w\s]{1,3}[ \t\u3000]*)?(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位][：:]?)?"
                          r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})"
-                         r"(?:[ \t\u3000]*(?:19|20)\d\d年)?[：:]?[ \t\u3000]*$")
+                         r"(?:[ \t\u3000]*(?:19|20)\d\d年[是为]?)?[：:]?[ \t\u3000]*$")
 
 _PLACES_LOOK_BACK = 300  # characters before the paragraph where 三市 may find its places
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]个?(?:市|城市|地市|地|区|县|省)")

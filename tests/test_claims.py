@@ -1534,3 +1534,12 @@ def test_claims_a_copys_boards_with_medals_and_a_bracketed_note(extractor) -> No
     assert got["5.2%"] == ("gdp", "赣州", "2024")
     # the heading opens a section: the 今年 of the remark above it does not go on into the board
     assert got["894.6万"] == ("resident_population", "赣州", "2024")
+
+
+def test_claims_a_copys_section_of_a_year_ends_at_the_next_heading(extractor) -> None:
+    text = ("西北6城2024年GDP大比拼\n2025年03月02日 20:15\n\n【一、经济总量】\n银川：2939.15亿\n西宁：1850.72亿\n\n"
+            "【三、和2023年比】\n西宁2023年是1801.13亿,,一年增加了49.59亿\n\n【四、常住人口】\n银川：292.8万\n西宁：249.05万\n")
+    got = {c.text: (c.metric, c.entity, c.period) for c in claims(extractor, text, "2025-03-02")}
+    assert got["1801.13亿"] == ("gdp", "西宁", "2023")
+    assert got["292.8万"] == ("resident_population", "银川", "2024")
+    assert got["249.05万"] == ("resident_population", "西宁", "2024")
