@@ -929,9 +929,11 @@ class ClaimBuilder:
                 return str(t.span_years[0] + list_info[0])
             return t.period
         # earlier in the paragraph: a year written out, or a part of a year (1-9月，…。…产量达到101.2万辆)
+        # (假期全市接待过夜游客…。全市星级饭店平均入住率达到86.3%: the holiday's, through its paragraph)
         before_para = [t for t in times[bisect_left(time_starts, para.start):first]
-                       if not t.local and t.subset in (None, "paragraph") and t.period and (t.explicit_year or (
-                           _PART_OF_YEAR.fullmatch(t.period) and not t.is_now and t.span_years is None))]
+                       if not t.local and t.period and (t.subset == "holiday" or t.subset in (None, "paragraph") and (
+                           t.explicit_year or (_PART_OF_YEAR.fullmatch(t.period) and not t.is_now
+                                               and t.span_years is None)))]
         if before_para:
             return before_para[-1].period
         if m.label is not None:  # a table row: the period of its header row or of the text above the table

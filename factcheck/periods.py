@@ -59,8 +59,9 @@ TIME_EXPR = re.compile(
 _HOLIDAY_EXPR = re.compile(
     r"(?=[“国中五劳元清假节黄])"
     rf"(?:“?(?P<holiday>{'|'.join(sorted(_HOLIDAY_MONTHS, key=len, reverse=True))})”?(?=[^，,。；;\n]{{0,8}}?(?:节|假|黄金周|期间))"
-    r"|(?P<holiday_again>假期(?:期间|内|中|(?=[，,]))|节日期间|黄金周期间))"
+    r"|(?P<holiday_again>假期(?:期间|内|中|(?=[，,]))|(?<=[。！？\n\u3000])假期|节日期间|黄金周期间))"
 )
+_LAST_YEARS = re.compile(r"(?:去年|上年|上一年|前年)$")
 _NO_GROUPS = dict.fromkeys(TIME_EXPR.groupindex)
 _QUARTERS_OF_MONTHS = {3: "Q1", 6: "H1", 9: "Q1..Q3"}  # months from January that end a quarter
 _ERA_BASE = 1911  # 民国1年 is 1912
@@ -79,7 +80,8 @@ class TimeExpr:
     is_now: bool = False
     base: bool = False  # 是2019年的2.5倍: the time compared with, the period of no number
     # 其中9月当月 ("clause": until the next semicolon), 分季度看，一季度… ("sentence"): a part named inside a
-    # whole, for its own clauses or sentence; 回看2023年 ("paragraph"): a look back. None goes on after them.
+    # whole, for its own clauses or sentence; 回看2023年 ("paragraph"): a look back; 国庆假期 ("holiday"): the
+    # rest of its paragraph, not the paragraphs after it. None goes on after them.
     subset: str | None = None
     # 比2018年的22.12万亿元增加, 与2020年…相比: the year a change is measured from
     compared: bool = False
@@ -285,7 +287,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 year = last_year[1] + (1 if g["rel"] == "次年" else 0)
             elif g["rel"] == "当年" and report_year:
                 year = report_year  # 当年收支结余 in a report on the 2024 budget
-            out.append(TimeExpr(m.start(), m.end(), _with_part(year, g, "r"), False, local))
+            # 去年国庆假期: the year of the holiday it names, for that sentence only
+            of_holiday = "holiday" if holidays and _HOLIDAY_PERIOD.match(text, m.end()) else None
+            out.append(TimeExpr(m.start(), m.end(), _with_part(year, g, "r"), False, local, subset=of_holiday))
         elif g.get("holiday"):
             month = _HOLIDAY_MONTHS[g["holiday"]]
             if last_year and last_year[0] == m.start():
@@ -296,12 +300,16 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
                 year = doc_year
             # the holiday's figures are of its sentence: the paragraph after it goes on with the year's
             out.append(TimeExpr(m.start(), m.end(), f"{year}-{month:02d}" if year else None, False, local,
-                                subset="sentence"))
+                                subset="holiday"))
         elif g.get("holiday_again"):
-            named = next((t for t in reversed(out) if t.subset == "sentence" and t.period and _HOLIDAY_PERIOD.match(
-                text, t.start)), None)
+            holidays_named = [t for t in out if t.subset == "holiday" and t.period and _HOLIDAY_PERIOD.match(text, t.start)]
+            named = holidays_named[-1] if holidays_named else None
+            if named is None or m.start() - named.end > 2:  # (国庆假期: the holiday just named)
+                # not 去年国庆假期: a look back at the last one, which the text compares with
+                named = next((t for t in reversed(holidays_named)
+                              if not _LAST_YEARS.search(text, max(0, t.start - 3), t.start)), named)
             if named is not None and m.start() - named.end < _HOLIDAY_REACH:
-                out.append(TimeExpr(m.start(), m.end(), named.period, False, local, subset="sentence"))
+                out.append(TimeExpr(m.start(), m.end(), named.period, False, local, subset="holiday"))
         elif g["now"]:
             out.append(TimeExpr(m.start(), m.end(), doc_date, False, local, is_now=True))
         elif g["plan"]:

@@ -1543,3 +1543,13 @@ def test_claims_a_copys_section_of_a_year_ends_at_the_next_heading(extractor) ->
     assert got["1801.13亿"] == ("gdp", "西宁", "2023")
     assert got["292.8万"] == ("resident_population", "银川", "2024")
     assert got["249.05万"] == ("resident_population", "西宁", "2024")
+
+
+def test_claims_a_holiday_through_its_paragraph_and_last_years_holiday(extractor) -> None:
+    text = ("国庆中秋假期平遥接待游客86.2万人次\n"
+            "国庆中秋假期，全县共接待游客86.2万人次，同比增长7.5%。\n"
+            "去年国庆假期，全县接待游客80.2万人次。\n"
+            "过夜游客明显增多。假期全县接待过夜游客21.3万人次，同比增长9.2%。全县宾馆平均入住率达到82.6%。\n")
+    got = {c.text: c.period for c in claims(extractor, text, "2025-10-09")}
+    assert got["80.2万人次"] == "2024-10"
+    assert got["21.3万人次"] == got["82.6%"] == "2025-10"
