@@ -1422,8 +1422,8 @@ _LABEL_GAP = re.compile(r"[ \u3000]{2}")
 _NOT_A_HEADING = re.compile(r"[。，,；;！？!?：:\d\t|]|" + _LABEL_GAP.pattern)
 # 深圳：36801.87亿, 1、芙蓉区 1420.5亿元: a line that gives a place (after a list number) and its figure
 # (襄阳 2023年：5842.91亿 → 2024年：6061.17亿: a place's line of years)
-# (🥇第1名：南昌 7833.5亿: a medal and the rank before it)
-_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:[^\w\s]{1,3}[ \t\u3000]*)?(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位][：:]?)?"
+# (🥇第1名：南昌 7833.5亿, 4⃣晋城：3.8%: a medal or a keycap, and the rank before it)
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:(?:[^\w\s]{1,3}|\d\ufe0f?\u20e3)[ \t\u3000]*)?(?:\d{1,2}[、.．)）]|[①-⑳]|第\d{1,3}[名位][：:]?)?"
                          r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})"
                          r"(?:[ \t\u3000]*(?:19|20)\d\d年[是为]?)?[：:]?[ \t\u3000]*$")
 

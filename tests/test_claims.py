@@ -1553,3 +1553,11 @@ def test_claims_a_holiday_through_its_paragraph_and_last_years_holiday(extractor
     got = {c.text: c.period for c in claims(extractor, text, "2025-10-09")}
     assert got["80.2万人次"] == "2024-10"
     assert got["21.3万人次"] == got["82.6%"] == "2025-10"
+
+
+def test_claims_growth_at_constant_prices_and_a_keycap_board(extractor) -> None:
+    text = ("山西各市2024年GDP排名\n大同市2024年地区生产总值1978.3亿元，按不变价计算增长5.6%。\n\n【增速榜】\n"
+            "🥇大同：5.6%\n4\u20e3晋城：3.8%\n")
+    got = {(c.line, c.text): (c.metric, c.entity, c.measure) for c in claims(extractor, text, "2025-02-20")}
+    assert got[(2, "5.6%")] == ("gdp", "大同", "change")
+    assert got[(6, "3.8%")] == ("gdp", "晋城", "change")
