@@ -610,6 +610,11 @@ class ClaimBuilder:
         agency_nation = self._agency_speaks(text, hits, k, sent, m) if nation else None
         if agency_nation:
             return (we or nation) if agency_nation == "own" else agency_nation
+        if meta.place and _OWN_COUNTY.search(text, sent.start, m.start) and \
+                not (k and hits[k - 1].start >= sent.start) and self.places.is_city(meta.place):
+            speaker = self._speakers_county(hits, hit_starts, para, paragraphs, meta.place)
+            if speaker:  # 下面请柯城区方晓东副区长介绍…⏎方晓东：…全区实现生产总值236.8亿元
+                return speaker
         own = _OWN_PLACE.search(text, clause_start, m.start)
         province_doc = meta.place is not None and self.places.level_rank(meta.place) == 2
         if own is None and province_doc:
@@ -762,6 +767,18 @@ class ClaimBuilder:
                     self.places.is_city(doc_place) or says_city)):
                 return section
         return doc_place
+
+    def _speakers_county(self, hits: list[PlaceHit], hit_starts: list[int], para: Span, paragraphs: list[int],
+                         city: str) -> str | None:
+        """The district or county of the city named in the last lines (a press conference's next speaker's)."""
+        p = bisect_right(paragraphs, para.start) - 1
+        floor = paragraphs[max(0, p - _ANSWER_LINES)]
+        for h in _backwards(hits, bisect_left(hit_starts, para.end)):
+            if h.start < floor or h.name == city:
+                break  # (the city's own figures came between)
+            if h.level == "county" and self.places.parent_of(h.name) == city:
+                return h.name
+        return None
 
     def _nearby_subplace(self, text: str, hits: list[PlaceHit], k: int, para: Span, paragraphs: list[int],
                          doc_place: str | None) -> str | None:
@@ -1410,6 +1427,8 @@ _TRADE_AFTER = re.compile(r"(?:地区)?(?:的)?(?:进出口|出口|进口|贸易
 _MAINLAND = re.compile(r"(?<![对向与和及于占居比])(?:中国)?大陆(?![架性])")  # 对中国大陆出口: a partner
 _PLACE_LINE_REACH = 16
 _SECTION_LINES = 12  # lines back to a section heading
+# 全区, 全县: a district's or county's own word, as 全市 is a city's (not 全区域, 县域)
+_OWN_COUNTY = re.compile(r"(?<![占比超于])(?:全|我|本)(?:区|县)(?![域委内外级])")
 _ANSWER_LINES = 6  # lines back to the city a question named, for the 全市 of the answer
 _SECTION_HEADING = 20  # characters at most in a heading line
 _TITLE_LINES = 3  # 呈贡区⏎云南省昆明市辖区: the first lines are a title and what it is, no section

@@ -1561,3 +1561,12 @@ def test_claims_growth_at_constant_prices_and_a_keycap_board(extractor) -> None:
     got = {(c.line, c.text): (c.metric, c.entity, c.measure) for c in claims(extractor, text, "2025-02-20")}
     assert got[(2, "5.6%")] == ("gdp", "大同", "change")
     assert got[(6, "3.8%")] == ("gdp", "晋城", "change")
+
+
+def test_claims_a_districts_speaker_at_a_citys_press_conference(extractor) -> None:
+    text = ("衢州市2025年上半年经济运行情况新闻发布会\n徐建国：\n上半年，全市实现生产总值1023.5亿元，同比增长6.1%。\n"
+            "主持人：\n下面请柯城区方晓东副区长介绍柯城区上半年经济运行情况。\n方晓东：\n"
+            "谢谢主持人。上半年，全区实现生产总值236.8亿元，同比增长6.3%。\n全区规模以上工业增加值增长10.5%。\n")
+    got = {c.text: c.entity for c in claims(extractor, text, "2025-07-25")}
+    assert got["1023.5亿元"] == got["6.1%"] == "衢州"
+    assert got["236.8亿元"] == got["6.3%"] == got["10.5%"] == "柯城"
