@@ -285,8 +285,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             if g["rel"] in ("当年", "次年") and last_year and _same_sentence(text, last_year[0], m.start()):
                 # 2023年，项目获批，当年完成投资18.6亿元: the year just named; 次年 the one after it
                 year = last_year[1] + (1 if g["rel"] == "次年" else 0)
-            elif g["rel"] == "当年" and report_year:
-                year = report_year  # 当年收支结余 in a report on the 2024 budget
+            elif g["rel"] == "当年" and (heading_year or report_year):
+                # 当年收支结余 in a report on the 2024 budget; 当年新增8420家 under 一、2024年工作回顾
+                year = heading_year or report_year or year
             # 去年国庆假期: the year of the holiday it names, for that sentence only
             of_holiday = "holiday" if holidays and _HOLIDAY_PERIOD.match(text, m.end()) else None
             out.append(TimeExpr(m.start(), m.end(), _with_part(year, g, "r"), False, local, subset=of_holiday))

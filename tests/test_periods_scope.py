@@ -923,3 +923,10 @@ def test_periods_the_whole_years_plan_dates_no_figure_after_it(extractor) -> Non
     got = {c.text: c.period for c in extractor.text("t", text, "2025-10-22").claims}
     assert got["35187元"] == got["5.2%"] == "2025-Q1..Q3"
     assert got["5.5%左右"] == "2025"  # the target's own year
+
+
+def test_that_year_under_a_review_heading_is_the_headings_year() -> None:
+    text = ("政府工作报告\n一、2024年工作回顾\n过去一年，全省经济运行稳中有进。\n（二）聚力科技创新。\n"
+            "高新技术企业突破4.8万家、当年新增8420家。\n")
+    found = {text[t.start:t.end]: t.period for t in find_time_exprs(text, "2025-01-14")}
+    assert found["当年"] == "2024"
