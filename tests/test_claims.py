@@ -1570,3 +1570,13 @@ def test_claims_a_districts_speaker_at_a_citys_press_conference(extractor) -> No
     got = {c.text: c.entity for c in claims(extractor, text, "2025-07-25")}
     assert got["1023.5亿元"] == got["6.1%"] == "衢州"
     assert got["236.8亿元"] == got["6.3%"] == got["10.5%"] == "柯城"
+
+
+def test_claims_an_estimate_of_a_year_that_is_over_is_no_forecast(extractor) -> None:
+    text = ("南平市关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+            "一、2024年计划执行情况\n2024年，全市经济运行稳中有进。\n"
+            "预计全年规模以上工业总产值5218.6亿元，完成年度计划的98.5%。\n"
+            "预计2025年地区生产总值增长5.5%左右。\n")
+    got = {c.text: c.kind for c in claims(extractor, text, "2025-01-20")}
+    assert got["5218.6亿元"] == got["98.5%"] == "actual"
+    assert got["5.5%左右"] != "actual"
