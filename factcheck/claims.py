@@ -1057,7 +1057,9 @@ class ClaimBuilder:
         target_at = self._holding_at(before, self._target_re) if forecast_at >= 0 else None
         if target_at is not None and forecast_at > target_at:
             # 预计全年…5218.6亿元 in January: an early estimate of a year that is over, not a forecast
-            return "actual" if _tense(period, doc_date) == "past" else "forecast"
+            # (but 即将突破100家 looks ahead, whatever the period)
+            estimate = before.startswith(("预计", "预估"), forecast_at)
+            return "actual" if estimate and _tense(period, doc_date) == "past" else "forecast"
         goal = _GOAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
         if _GOAL_AFTER.match(text, m.end) or (goal and goal.group().startswith("目标")):
             return "target"  # 完成增长6.5%左右的目标, 下达的下降2.8%的年度目标; 酒泉目标7%左右
