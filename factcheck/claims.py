@@ -1419,7 +1419,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _OF_THAT_YEAR = re.compile(r"(?:[^，,。；;\d]{0,12}?的)?")
 _PLAN_NOUNS = ("目标", "计划", "规划", "展望", "任务")
 _DATED = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, or a month or day of it
-_OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:预算|计划|目标)的?$")
+# (完成调整预算的96.7%, 完成年初预算的: the budget as revised, or as set at the start of the year)
+_OF_PLAN = re.compile(r"(?:为|占|完成)(?:年度|全年)?(?:调整|调整后|年初)?(?:预算|计划|目标)(?:数)?的?$")
 _OWN_BASE = re.compile(r"同比|环比|(?:比|较)(?:上年|去年|上年同期|去年同期)")
 # 与2020年的10020.39亿元相比, 与2010年第六次全国人口普查的1644860人相比
 _BASE_FIGURE = re.compile(r"(?:与|和|同|跟|比|较|由|从)(?:(?:19|20)\d\d年[^，,。；;\d]{0,12}?|(?P<rel>上年|去年|上一年)(?:末|底|同期)?)的$")

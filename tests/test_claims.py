@@ -1580,3 +1580,9 @@ def test_claims_an_estimate_of_a_year_that_is_over_is_no_forecast(extractor) -> 
     got = {c.text: c.kind for c in claims(extractor, text, "2025-01-20")}
     assert got["5218.6亿元"] == got["98.5%"] == "actual"
     assert got["5.5%左右"] != "actual"
+
+
+def test_claims_growth_after_the_share_of_a_revised_budget(extractor) -> None:
+    text = "全省一般公共预算支出9876.2亿元，完成调整预算的96.7%，增长3.4%。\n"
+    got = {c.text: (c.metric, c.measure) for c in claims(extractor, text, "2025-01-15")}
+    assert got["3.4%"] == ("public_budget_expenditure", "change")
