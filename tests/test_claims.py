@@ -1586,3 +1586,9 @@ def test_claims_growth_after_the_share_of_a_revised_budget(extractor) -> None:
     text = "全省一般公共预算支出9876.2亿元，完成调整预算的96.7%，增长3.4%。\n"
     got = {c.text: (c.metric, c.measure) for c in claims(extractor, text, "2025-01-15")}
     assert got["3.4%"] == ("public_budget_expenditure", "change")
+
+
+def test_claims_a_floor_held_for_years_is_of_the_figure_before(extractor) -> None:
+    text = "粮食总产量506.8万吨，连续5年稳定在500万吨以上。\n"
+    got = {c.text: c.metric for c in claims(extractor, text, "2025-01-15")}
+    assert got["500万吨以上"] == got["506.8万吨"] == "grain_output"
