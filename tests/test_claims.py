@@ -1592,3 +1592,11 @@ def test_claims_a_floor_held_for_years_is_of_the_figure_before(extractor) -> Non
     text = "粮食总产量506.8万吨，连续5年稳定在500万吨以上。\n"
     got = {c.text: c.metric for c in claims(extractor, text, "2025-01-15")}
     assert got["500万吨以上"] == got["506.8万吨"] == "grain_output"
+
+
+def test_claims_about_to_pass_a_mark_looks_ahead_whatever_the_period(extractor) -> None:
+    text = ("一、2024年工作回顾\n2024年，全市经济运行稳中有进。\n"
+            "上市企业即将突破100家，预计全年规模以上工业总产值5218.6亿元。\n")
+    got = {c.text: c.kind for c in claims(extractor, text, "2025-01-20")}
+    assert got["5218.6亿元"] == "actual"
+    assert got["突破100家"] == "forecast"
