@@ -1600,3 +1600,9 @@ def test_claims_about_to_pass_a_mark_looks_ahead_whatever_the_period(extractor) 
     got = {c.text: c.kind for c in claims(extractor, text, "2025-01-20")}
     assert got["5218.6亿元"] == "actual"
     assert got["突破100家"] == "forecast"
+
+
+def test_claims_trade_with_a_partner_is_trade(extractor) -> None:
+    text = "据福建省商务厅公布的资料，2024年闽台贸易额1083.6亿元，增长4.2%；两岸贸易总额2928.5亿美元，增长9.5%。\n"
+    got = {c.text: c.metric for c in claims(extractor, text, "2025-03-10")}
+    assert got["1083.6亿元"] == got["4.2%"] == got["2928.5亿美元"] == "trade_total"
