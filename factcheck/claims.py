@@ -610,8 +610,8 @@ class ClaimBuilder:
         agency_nation = self._agency_speaks(text, hits, k, sent, m) if nation else None
         if agency_nation:
             return (we or nation) if agency_nation == "own" else agency_nation
-        if meta.place and _OWN_COUNTY.search(text, sent.start, m.start) and \
-                not (k and hits[k - 1].start >= sent.start) and self.places.is_city(meta.place):
+        if meta.place and self.places.is_city(meta.place) and not (k and hits[k - 1].start >= sent.start) \
+                and _OWN_COUNTY.search(text, sent.start, m.start):
             speaker = self._speakers_county(hits, hit_starts, para, paragraphs, meta.place)
             if speaker:  # 下面请柯城区方晓东副区长介绍…⏎方晓东：…全区实现生产总值236.8亿元
                 return speaker

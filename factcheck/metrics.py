@@ -23,8 +23,8 @@ from .textspans import (
 )
 from .trie import trie_regex
 
+_BOARD = re.compile(r"(?:排行榜|排行|排名|榜单|榜)$")  # 【总量榜】: a copy's board of what it ranks
 # the document's own place, and a count of places standing for the items of a list (三个区, 两县, 各区)
-_BOARD = re.compile(r"(?:排行榜|排行|排名|榜单|榜)$")
 _GENERIC_PLACE = re.compile(r"全市|我市|本市|全省|我省|本省|全区|我区|全县|我县|全国"
                             r"|(?:[一二两三四五六七八九十]{1,3}个?|各)(?:区县|县区|县市|区|县|市)(?!域)")
 _FILLER = re.compile(

@@ -233,6 +233,7 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
         else []
     if holidays:  # few documents name one: the others keep the single scan
         matches = sorted([*matches, *holidays], key=lambda m: m.start())
+    holidays_named: list[TimeExpr] = []  # the holidays named so far, for a later 假期 to mean
     for m in matches:
         g = m.groupdict() if m.re is TIME_EXPR else _NO_GROUPS | m.groupdict()
         if out and out[-1].period and re.match(r"\d{4}", out[-1].period) and not out[-1].span_years \
@@ -302,8 +303,9 @@ def find_time_exprs(text: str, doc_date: str | None, report_year: int | None = N
             # the holiday's figures are of its sentence: the paragraph after it goes on with the year's
             out.append(TimeExpr(m.start(), m.end(), f"{year}-{month:02d}" if year else None, False, local,
                                 subset="holiday"))
+            if year:
+                holidays_named.append(out[-1])
         elif g.get("holiday_again"):
-            holidays_named = [t for t in out if t.subset == "holiday" and t.period and _HOLIDAY_PERIOD.match(text, t.start)]
             named = holidays_named[-1] if holidays_named else None
             if named is None or m.start() - named.end > 2:  # (国庆假期: the holiday just named)
                 # not 去年国庆假期: a look back at the last one, which the text compares with
